@@ -117,6 +117,7 @@ public sealed class ArrowFileReader : IDisposable
         {
             var b = blocks[i];
             if (b.Offset < IpcFormat.HeaderSize || b.MetaDataLength < 8 || b.BodyLength < 0
+                || b.Offset > _dataEnd || b.BodyLength > _dataEnd
                 || b.Offset + b.MetaDataLength + b.BodyLength > _dataEnd)
                 throw Error($"{what} {i} (offset {b.Offset}, metadata {b.MetaDataLength} bytes, body {b.BodyLength} bytes) " +
                             $"lies outside the data region [{IpcFormat.HeaderSize}, {_dataEnd}) of the file");

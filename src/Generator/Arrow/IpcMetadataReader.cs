@@ -218,7 +218,7 @@ internal static class IpcMetadataReader
             var s = fb.Bytes.AsSpan(bufferVectorStart + index * IpcFormat.BufferSize);
             long offset = BinaryPrimitives.ReadInt64LittleEndian(s);
             long length = BinaryPrimitives.ReadInt64LittleEndian(s[8..]);
-            if (offset < 0 || length < 0 || offset + length > body.Length)
+            if (offset < 0 || length < 0 || offset > body.Length || length > body.Length - offset)
                 throw Error($"buffer {index} (offset {offset}, length {length}) is out of bounds of the {body.Length}-byte body");
             if (length < minLength)
                 throw Error($"buffer {index} has {length} bytes; {minLength} are needed");
