@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NuMMGen.Generator.Arrow;
+
+/// <summary>The values of one column for the record batch being built, as Arrow body buffers.</summary>
+internal abstract class ColumnBuffer(ArrowField field)
+{
+    public ArrowField Field { get; } = field;
+
+    /// <summary>Values appended since the last <see cref="Reset"/>.</summary>
+    public int Count { get; protected set; }
+
+    /// <summary>The data buffers after the (always empty) validity buffer.</summary>
+    public abstract int DataBufferCount { get; }
+
+    public abstract ReadOnlySpan<byte> DataBuffer(int index);
+
+    public abstract void Reset();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    protected void ThrowFull() => throw new InvalidOperationException(
+        $"Column '{Field.Name}' received more values than rows; call EndRow() after appending one value to each column.");
+
+    public static ColumnBuffer Create(ArrowField field, int capacity) => field.Type.Id switch
+    {
+        ArrowTypeId.Bool => new BoolColumnBuffer(field, capacity),
+        ArrowTypeId.Utf8 => new StringColumnBuffer(field, capacity),
+        ArrowTypeId.DictionaryUtf8 => new DictionaryColumnBuffer(field, capacity),
+        ArrowTypeId.Int8 => new NumericColumnBuffer<sbyte>(field, capacity),
+        ArrowTypeId.Int16 => new NumericColumnBuffer<short>(field, capacity),
+        ArrowTypeId.Int32 => new NumericColumnBuffer<int>(field, capacity),
+        ArrowTypeId.Int64 => new NumericColumnBuffer<long>(field, capacity),
+        ArrowTypeId.UInt8 => new NumericColumnBuffer<byte>(field, capacity),
+        ArrowTypeId.UInt16 => new NumericColumnBuffer<ushort>(field, capacity),
+        ArrowTypeId.UInt32 => new NumericColumnBuffer<uint>(field, capacity),
+        ArrowTypeId.UInt64 => new NumericColumnBuffer<ulong>(field, capacity),
+        ArrowTypeId.Float32 => new NumericColumnBuffer<float>(field, capacity),
+        ArrowTypeId.Float64 => new NumericColumnBuffer<double>(field, capacity),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "Unsupported Arrow type."),
+    };
+}
+
+internal sealed class NumericColumnBuffer<T>(ArrowField field, int capacity)
+    : ColumnBuffer(field), IColumnAppender<T> where T : unmanaged
+{
+    private readonly T[] _values = new T[capacity];
+
+    public override int DataBufferCount => 1;
+
+    public override ReadOnlySpan<byte> DataBuffer(int index) => MemoryMarshal.AsBytes(_values.AsSpan(0, Count));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(T value)
+    {
+        int count = Count;
+        if ((uint)count >= (uint)_values.Length)
+            ThrowFull();
+        _values[count] = value;
+        Count = count + 1;
+    }
+
+    public override void Reset() => Count = 0;
+}
+
+internal sealed class BoolColumnBuffer(ArrowField field, int capacity) : ColumnBuffer(field), IColumnAppender<bool>
+{
+    private readonly byte[] _bits = new byte[(capacity + 7) / 8];
+    private readonly int _capacity = capacity;
+
+    public override int DataBufferCount => 1;
+
+    public override ReadOnlySpan<byte> DataBuffer(int index) => _bits.AsSpan(0, (Count + 7) / 8);
+
+    public void Append(bool value)
+    {
+        int count = Count;
+        if (count >= _capacity)
+            ThrowFull();
+        // Bit i of the buffer holds value i, least significant bit first.
+        if (value)
+            _bits[count >> 3] |= (byte)(1 << (count & 7));
+        Count = count + 1;
+    }
+
+    public override void Reset()
+    {
+        _bits.AsSpan(0, (Count + 7) / 8).Clear();
+        Count = 0;
+    }
+}
+
+internal sealed class StringColumnBuffer(ArrowField field, int capacity) : ColumnBuffer(field), IColumnAppender<string>
+{
+    private readonly int[] _offsets = new int[capacity + 1];
+    private byte[] _data = new byte[Math.Max(1024, capacity * 8)];
+
+    public override int DataBufferCount => 2;
+
+    public override ReadOnlySpan<byte> DataBuffer(int index) => index == 0
+        ? MemoryMarshal.AsBytes(_offsets.AsSpan(0, Count + 1))
+        : _data.AsSpan(0, _offsets[Count]);
+
+    public void Append(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        int count = Count;
+        if (count + 1 >= _offsets.Length)
+            ThrowFull();
+        int start = _offsets[count];
+        int maxBytes = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (start + (long)maxBytes > _data.Length)
+            Grow(start, maxBytes);
+        int written = Encoding.UTF8.GetBytes(value, _data.AsSpan(start));
+        _offsets[count + 1] = start + written;
+        Count = count + 1;
+    }
+
+    private void Grow(int used, int extra)
+    {
+        long needed = (long)used + extra;
+        if (needed > Array.MaxLength)
+            throw new InvalidOperationException(
+                $"Column '{Field.Name}': more than 2 GiB of text in one record batch; use smaller batches.");
+        long size = Math.Min(Array.MaxLength, Math.Max(needed, 2L * _data.Length));
+        Array.Resize(ref _data, (int)size);
+    }
+
+    public override void Reset() => Count = 0;
+}
+
+internal sealed class DictionaryColumnBuffer : ColumnBuffer, IColumnAppender<int>, IColumnAppender<string>
+{
+    private readonly int[] _indices;
+    private readonly Dictionary<string, int> _indexByValue;
+
+    public DictionaryColumnBuffer(ArrowField field, int capacity) : base(field)
+    {
+        _indices = new int[capacity];
+        _indexByValue = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < field.DictionaryValues!.Count; i++)
+            _indexByValue.Add(field.DictionaryValues[i], i);
+    }
+
+    public override int DataBufferCount => 1;
+
+    public override ReadOnlySpan<byte> DataBuffer(int index) => MemoryMarshal.AsBytes(_indices.AsSpan(0, Count));
+
+    public void Append(int value)
+    {
+        if ((uint)value >= (uint)_indexByValue.Count)
+            throw new ArgumentOutOfRangeException(nameof(value), value,
+                $"Column '{Field.Name}': index outside the {_indexByValue.Count} dictionary values.");
+        int count = Count;
+        if ((uint)count >= (uint)_indices.Length)
+            ThrowFull();
+        _indices[count] = value;
+        Count = count + 1;
+    }
+
+    public void Append(string value)
+    {
+        if (!_indexByValue.TryGetValue(value, out int index))
+            throw new ArgumentException(
+                $"Column '{Field.Name}': '{value}' is not one of its dictionary values ({string.Join(", ", _indexByValue.Keys)}).",
+                nameof(value));
+        Append(index);
+    }
+
+    public override void Reset() => Count = 0;
+}
