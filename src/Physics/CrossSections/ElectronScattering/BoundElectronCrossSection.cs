@@ -1,0 +1,62 @@
+using NuMMGen.Physics.Targets.Atomic;
+
+namespace NuMMGen.Physics.CrossSections.ElectronScattering;
+
+/// <summary>
+/// nu-e scattering on the electrons of one atom in the stepping approximation (docs physics.md 2.4):
+/// dsigma/dT = [sum_i n_i Theta(T - B_i)] dsigma_free/dT, per atom. The kinematic limit is the free-electron
+/// T_max = 2E^2/(m_e + 2E) (binding and the electron's bound momentum are neglected there). Totals are
+/// piecewise: between consecutive binding energies the number of active electrons is constant and the
+/// free-electron integral is used.
+/// </summary>
+internal sealed class BoundElectronCrossSection : IRecoilCrossSection
+{
+    private readonly ShellTable _shells;
+    private readonly FreeElectronCrossSection _free;
+
+    public BoundElectronCrossSection(ShellTable shells, FreeElectronCrossSection free)
+    {
+        _shells = shells;
+        _free = free;
+    }
+
+    public string TargetName => _shells.Element;
+
+    public RecoilKind RecoilKind => RecoilKind.Electron;
+
+    public double MaxRecoil(double enu) => _free.MaxRecoil(enu);
+
+    public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings)
+    {
+        var free = _free.Differential(flavor, enu, t, couplings);
+        var active = _shells.ActiveElectrons(t);
+        return active == 0 ? XsecComponents.Zero : active * free;
+    }
+
+    public XsecComponents Total(Flavor flavor, double enu, in Couplings couplings, double tMin = 0, double tMax = double.PositiveInfinity)
+    {
+        Guard.NeutrinoEnergy(enu);
+        Guard.NotNaN(tMin, nameof(tMin));
+        Guard.NotNaN(tMax, nameof(tMax));
+        var a = Math.Max(tMin, 0.0);
+        var b = Math.Min(tMax, _free.MaxRecoil(enu));
+        if (!(b > a))
+        {
+            return XsecComponents.Zero;
+        }
+        var edges = new List<double> { a };
+        edges.AddRange(_shells.Shells.Select(s => s.BindingEnergy).Where(e => e > a && e < b).Distinct().OrderBy(e => e));
+        edges.Add(b);
+
+        var total = XsecComponents.Zero;
+        for (var k = 0; k + 1 < edges.Count; k++)
+        {
+            var active = _shells.ActiveElectrons(0.5 * (edges[k] + edges[k + 1]));
+            if (active > 0)
+            {
+                total += active * _free.Total(flavor, enu, couplings, edges[k], edges[k + 1]);
+            }
+        }
+        return total;
+    }
+}

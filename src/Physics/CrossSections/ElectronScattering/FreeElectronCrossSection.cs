@@ -1,0 +1,70 @@
+using NuMMGen.Physics.Units;
+
+namespace NuMMGen.Physics.CrossSections.ElectronScattering;
+
+/// <summary>
+/// nu-e elastic scattering on one free electron at rest: Standard Model (tree level or with the BKS
+/// radiative corrections), magnetic moment, tensor and scalar parts (see <see cref="FreeElectronKernels"/>).
+/// </summary>
+internal sealed class FreeElectronCrossSection : IRecoilCrossSection
+{
+    private readonly ElectronScatteringOptions _options;
+
+    public FreeElectronCrossSection(ElectronScatteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+    }
+
+    public string TargetName => "e";
+
+    public RecoilKind RecoilKind => RecoilKind.Electron;
+
+    public double MaxRecoil(double enu)
+    {
+        Guard.NeutrinoEnergy(enu);
+        return FreeElectronKernels.MaxRecoil(enu);
+    }
+
+    public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings)
+    {
+        Guard.NeutrinoEnergy(enu);
+        Guard.NotNaN(t, nameof(t));
+        if (!(t > 0.0) || t > FreeElectronKernels.MaxRecoil(enu))
+        {
+            return XsecComponents.Zero;
+        }
+        var sm = _options.RadiativeCorrections
+            ? BksRadiativeCorrections.Differential(flavor, enu, t)
+            : FreeElectronKernels.Sm(WeakCouplings.TreeLevel(flavor, _options.Sin2ThetaW), enu, t);
+        var natural = new XsecComponents(
+            sm,
+            FreeElectronKernels.Magnetic(couplings.MuEff, enu, t),
+            FreeElectronKernels.Tensor(couplings.TensorE, enu, t),
+            FreeElectronKernels.Scalar(couplings.ScalarE, enu, t));
+        return PhysicalConstants.HbarC2 * natural;
+    }
+
+    public XsecComponents Total(Flavor flavor, double enu, in Couplings couplings, double tMin = 0, double tMax = double.PositiveInfinity)
+    {
+        Guard.NeutrinoEnergy(enu);
+        Guard.NotNaN(tMin, nameof(tMin));
+        Guard.NotNaN(tMax, nameof(tMax));
+        var a = Math.Max(tMin, 0.0);
+        var b = Math.Min(tMax, FreeElectronKernels.MaxRecoil(enu));
+        if (!(b > a))
+        {
+            return XsecComponents.Zero;
+        }
+        var sm = _options.RadiativeCorrections
+            ? BksRadiativeCorrections.Integral(flavor, enu, a, b)
+            : FreeElectronKernels.SmIntegral(WeakCouplings.TreeLevel(flavor, _options.Sin2ThetaW), enu, a, b);
+        var natural = new XsecComponents(
+            sm,
+            FreeElectronKernels.MagneticIntegral(couplings.MuEff, enu, a, b),
+            FreeElectronKernels.TensorIntegral(couplings.TensorE, enu, a, b),
+            FreeElectronKernels.ScalarIntegral(couplings.ScalarE, enu, a, b));
+        return PhysicalConstants.HbarC2 * natural;
+    }
+}
