@@ -1,1 +1,4 @@
-return 0;
+using NuMMGen.Cli;
+using NuMMGen.Cli.Hosting;
+
+return await NummgenApp.RunAsync(args, CliOutput.FromProcessConsole());

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using NuMMGen.Cli;
+using NuMMGen.Cli.Hosting;
+
+namespace NuMMGen.Cli.Tests;
+
+/// <summary>Runs <c>nummgen</c> in-process (fast) or as a real process, capturing its streams.</summary>
+internal static class CliRunner
+{
+    public sealed record Outcome(int ExitCode, string Out, string Error);
+
+    public static Outcome Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = NummgenApp.RunAsync(args, new CliOutput(stdout, stderr, interactive: false)).GetAwaiter().GetResult();
+        return new Outcome(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the built program as a user would: <c>dotnet nummgen.dll ARGS</c>.</summary>
+    public static Outcome RunProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nummgen.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
