@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using NuMMGen.Physics.CrossSections;
+using NuMMGen.Physics.Units;
+
+namespace NuMMGen.Bench;
+
+/// <summary>
+/// Cost of one cross-section evaluation: nu-e on a free electron and on germanium atoms (stepping
+/// approximation), CEvNS on 133Cs with the Helm form factor; differential and total.
+/// </summary>
+[MemoryDiagnoser]
+public class CrossSectionBenchmarks
+{
+    private readonly IRecoilCrossSection free = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "e", new CrossSectionSettings());
+    private readonly IRecoilCrossSection germanium = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "Ge", new CrossSectionSettings());
+    private readonly IRecoilCrossSection cesium = CrossSectionCatalog.Resolve(ScatteringProcess.Cevns, "Cs133", new CrossSectionSettings());
+    private readonly Couplings bsm = new(MuEff: 1e-11, TensorE: Couplings.FromGeV(1e-6), TensorU: Couplings.FromGeV(1e-6));
+
+    [Benchmark]
+    public double NueFreeDifferential() => free.Differential(Flavor.NuE, 0.862 * Units.MeV, 100 * Units.KeV, bsm).Sum;
+
+    [Benchmark]
+    public double NueFreeTotal() => free.Total(Flavor.NuE, 0.862 * Units.MeV, bsm, 1 * Units.KeV).Sum;
+
+    [Benchmark]
+    public double NueGermaniumDifferential() => germanium.Differential(Flavor.NuEBar, 2 * Units.MeV, 5 * Units.KeV, bsm).Sum;
+
+    [Benchmark]
+    public double CevnsCesiumDifferential() => cesium.Differential(Flavor.NuMu, 29.79 * Units.MeV, 10 * Units.KeV, bsm).Sum;
+
+    [Benchmark]
+    public double CevnsCesiumTotal() => cesium.Total(Flavor.NuMu, 29.79 * Units.MeV, bsm, 1 * Units.KeV).Sum;
+}
