@@ -5,7 +5,7 @@ namespace NuMMGen.Fluxes;
 /// config file. The message names the key or file and what is expected; the command line maps it to
 /// exit code 2.
 /// </summary>
-public sealed class FluxConfigException : Exception
+public sealed class FluxConfigException : NuMMGen.Physics.InputException
 {
     /// <summary>Creates the exception with a message that names the key or file and what is expected.</summary>
     public FluxConfigException(string message) : base(message)

@@ -42,8 +42,14 @@ public sealed record ComponentAtEnergy(string Component, bool Antineutrino, doub
 /// <param name="Components">The listed components.</param>
 /// <param name="EnuMeV">The requested energy in MeV, if any.</param>
 /// <param name="AtEnergy">The components at <paramref name="EnuMeV"/> (null without one).</param>
+/// <param name="Pee">At <paramref name="EnuMeV"/>: P_ee of the listed components together, weighted by their spectra
+/// (equal weights where all spectra vanish, e.g. between lines); for one component, its own value.</param>
+/// <param name="FlavorProbabilities">At <paramref name="EnuMeV"/>: flavour probabilities, weighted as <paramref name="Pee"/>.</param>
+/// <param name="MassStateProbabilities">At <paramref name="EnuMeV"/>: mass-state probabilities, weighted as <paramref name="Pee"/>.</param>
+/// <param name="SpectrumPerMeV">At <paramref name="EnuMeV"/>: the summed differential flux of the listed components per MeV.</param>
 public sealed record FluxReport(string Source, string Description, string FluxUnit, double? ProtonsOnTarget,
-    IReadOnlyList<ComponentSummary> Components, double? EnuMeV, IReadOnlyList<ComponentAtEnergy>? AtEnergy)
+    IReadOnlyList<ComponentSummary> Components, double? EnuMeV, IReadOnlyList<ComponentAtEnergy>? AtEnergy,
+    double? Pee = null, FlavorProbabilities? FlavorProbabilities = null, double[]? MassStateProbabilities = null, double? SpectrumPerMeV = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -75,7 +81,27 @@ public sealed record FluxReport(string Source, string Description, string FluxUn
             }).ToArray();
         }
         double? pot = source is SnsSource sns ? sns.ProtonsOnTarget : null;
-        return new FluxReport(source.Name, source.Description, source.FluxUnit(), pot, summaries, enuMeV, at);
+        var report = new FluxReport(source.Name, source.Description, source.FluxUnit(), pot, summaries, enuMeV, at);
+        return at is null ? report : report.WithCombinedState(at);
+    }
+
+    /// <summary>Adds the spectrum-weighted state of all listed components (probabilities mix linearly).</summary>
+    private FluxReport WithCombinedState(IReadOnlyList<ComponentAtEnergy> at)
+    {
+        var spectrum = at.Sum(a => a.SpectrumPerMeV);
+        double Weight(ComponentAtEnergy a) => spectrum > 0 ? a.SpectrumPerMeV / spectrum : 1.0 / at.Count;
+        var flavors = new Physics.Oscillation.FlavorProbabilities(
+            at.Sum(a => Weight(a) * a.FlavorProbabilities.E),
+            at.Sum(a => Weight(a) * a.FlavorProbabilities.Mu),
+            at.Sum(a => Weight(a) * a.FlavorProbabilities.Tau));
+        var mass = Enumerable.Range(0, 3).Select(k => at.Sum(a => Weight(a) * a.MassStateProbabilities[k])).ToArray();
+        return this with
+        {
+            Pee = at.Sum(a => Weight(a) * a.Pee),
+            FlavorProbabilities = flavors,
+            MassStateProbabilities = mass,
+            SpectrumPerMeV = spectrum,
+        };
     }
 
     /// <summary>The report as indented camelCase JSON (units in field names or in <c>fluxUnit</c>).</summary>
