@@ -2,11 +2,10 @@ namespace NuMMGen.Generator.Arrow;
 
 /// <summary>
 /// An Arrow file is truncated, corrupt or uses a feature this implementation does not read. The message names
-/// the file and what is wrong. Bad input: the CLI maps it to exit code 2. It derives from
-/// <see cref="IOException"/> because <see cref="InvalidDataException"/> is sealed; it is meant to derive from
-/// the project's input-error base class once that exists.
+/// the file and what is wrong. Bad input (a <see cref="NuMMGen.Physics.InputException"/>): the CLI maps it to
+/// exit code 2.
 /// </summary>
-public sealed class ArrowFormatException : IOException
+public sealed class ArrowFormatException : NuMMGen.Physics.InputException
 {
     /// <summary>Creates the exception for <paramref name="filePath"/> with a description of the <paramref name="problem"/>.</summary>
     public ArrowFormatException(string filePath, string problem)
