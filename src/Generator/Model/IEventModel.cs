@@ -1,0 +1,23 @@
+using NuMMGen.Generator.Random;
+
+namespace NuMMGen.Generator.Model;
+
+/// <summary>
+/// The rate engine and exact sampler for one setup: every channel's expected counts, and unweighted
+/// events drawn exactly from flux x dsigma/dT in the recoil window. Immutable after construction and
+/// thread safe: any number of threads may sample at once, each with its own <see cref="RandomStream"/>.
+/// </summary>
+public interface IEventModel
+{
+    /// <summary>The channels, in a fixed order.</summary>
+    IReadOnlyList<EventChannel> Channels { get; }
+
+    /// <summary>Sum of all channels' expected counts.</summary>
+    double TotalExpected { get; }
+
+    /// <summary>Draws one event of channel <paramref name="channel"/> with <paramref name="random"/>.</summary>
+    InteractionEvent Sample(int channel, RandomStream random);
+
+    /// <summary>Draws a channel in proportion to its expected count, then one event of it.</summary>
+    InteractionEvent SampleMixture(RandomStream random);
+}
