@@ -72,20 +72,8 @@ public static class NuclideTable
     private static Data Load()
     {
         var nuclides = new List<Nuclide>();
-        using var reader = EmbeddedData.Open(typeof(NuclideTable), "nuclides/nuclides.csv");
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var f in EmbeddedData.ReadCsvRows(typeof(NuclideTable), "nuclides/nuclides.csv", 6))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-            var f = line.Split(',');
-            if (f.Length != 6)
-                throw new InvalidDataException($"nuclides/nuclides.csv: expected 6 columns in '{line}'");
             nuclides.Add(new Nuclide(
                 f[0], f[1],
                 int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture),

@@ -67,29 +67,14 @@ public sealed class ShellTable
     private static ShellTable Load(string symbol)
     {
         var file = $"shells/{symbol}.csv";
-        using var reader = EmbeddedData.Open(typeof(ShellTable), file);
         var shells = new List<AtomicShell>();
-        var header = true;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in EmbeddedData.ReadCsvRows(typeof(ShellTable), file, 5))
         {
-            line = line.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-            var f = line.Split(',');
-            if (f.Length != 5
-                || !int.TryParse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var occupancy) || occupancy < 1
+            if (!int.TryParse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var occupancy) || occupancy < 1
                 || !double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var bindingEv) || !(bindingEv > 0))
             {
                 throw new InvalidDataException(
-                    $"Embedded file '{file}': expected 'shell,orbital,occupancy,binding_eV,source' with occupancy >= 1 and binding > 0, got '{line}'.");
+                    $"Embedded file '{file}': expected 'shell,orbital,occupancy,binding_eV,source' with occupancy >= 1 and binding > 0, got '{string.Join(',', f)}'.");
             }
             shells.Add(new AtomicShell(f[0], f[1], occupancy, bindingEv * Units.Units.EV, f[4]));
         }
