@@ -26,7 +26,10 @@ public struct InteractionEvent
     /// <summary>True recoil kinetic energy T in MeV.</summary>
     public double Recoil;
 
-    /// <summary>Arrival time after the start of the proton pulse in s (NaN for a steady source).</summary>
+    /// <summary>
+    /// Arrival time in s relative to the nominal proton time of the pulse (the centre of a Gaussian pulse, or the
+    /// origin of a tabulated pulse shape), so it can be slightly negative; NaN for a steady source.
+    /// </summary>
     public double Time;
 
     /// <summary>SM dsigma/dT at (E, T) for the event's state, cm^2/MeV per target.</summary>
