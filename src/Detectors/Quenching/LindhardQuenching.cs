@@ -9,7 +9,7 @@ namespace NuMMGen.Detectors.Quenching;
 /// Dan. Vid. Selsk. 33, no. 10 (1963)), in the parametrisation of J. D. Lewin and P. F. Smith, Astropart. Phys.
 /// 6, 87 (1996), eq. 4.1: eps = 11.5 Z^(-7/3) T[keV], g(eps) = 3 eps^0.15 + 0.7 eps^0.6 + eps,
 /// L = k g / (1 + k g); E_ee = L T. Electron recoils unchanged. Germanium: Z = 32, k = 0.157
-/// (Lindhard's k = 0.133 Z^(2/3) A^(-1/2) gives 0.159 for Ge; 0.157 is the value commonly quoted).
+/// (Lindhard's k = 0.133 Z^(2/3) A^(-1/2) with A = 72.63 for natural Ge gives 0.157).
 /// </summary>
 public sealed class LindhardQuenching : IQuenching
 {

@@ -57,6 +57,9 @@ public sealed class GaussianResolution : IResolution
     }
 
     /// <inheritdoc />
+    public double Width(double mean) => Sigma(mean);
+
+    /// <inheritdoc />
     public double Sample(double mean, IRandomSource random) => mean + Sigma(mean) * random.Gaussian();
 
     /// <inheritdoc />

@@ -14,6 +14,12 @@ public interface IResolution
     /// <summary>Short description for logs and provenance.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// Standard deviation of the observed value about mean <paramref name="mean"/> (observable unit), used to
+    /// choose integration steps over the true recoil energy; zero for a perfect resolution.
+    /// </summary>
+    double Width(double mean);
+
     /// <summary>Draws an observed value for mean <paramref name="mean"/> (&gt;= 0).</summary>
     double Sample(double mean, IRandomSource random);
 

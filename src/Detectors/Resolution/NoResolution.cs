@@ -13,6 +13,9 @@ public sealed class NoResolution : IResolution
     public string Description => "none";
 
     /// <inheritdoc />
+    public double Width(double mean) => 0;
+
+    /// <inheritdoc />
     public double Sample(double mean, IRandomSource random) => mean;
 
     /// <inheritdoc />

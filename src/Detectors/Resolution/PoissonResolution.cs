@@ -29,6 +29,10 @@ public sealed class PoissonResolution : IResolution
     public string Description => SinglePeWidth > 0 ? $"Poisson PE x Gaussian single-PE width {SinglePeWidth}" : "Poisson PE";
 
     /// <inheritdoc />
+    /// <remarks>sqrt(mean (1 + width^2)), at least 1 (the spacing of PE counts).</remarks>
+    public double Width(double mean) => Math.Max(1, Math.Sqrt(Math.Max(mean, 0) * (1 + SinglePeWidth * SinglePeWidth)));
+
+    /// <inheritdoc />
     public double Sample(double mean, IRandomSource random)
     {
         var n = random.Poisson(Math.Max(mean, 0));

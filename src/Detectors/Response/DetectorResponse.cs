@@ -60,7 +60,8 @@ public sealed class DetectorResponse
     /// <summary>
     /// P(observed bin j and detected | true bin i) for true bins <paramref name="trueEdges"/> (MeV) and observed
     /// bins <paramref name="observedEdges"/> (observable unit), both strictly increasing. Within each true bin the
-    /// response is averaged over <paramref name="pointsPerBin"/> Gauss-Legendre points weighted by
+    /// response is averaged over <paramref name="pointsPerBin"/> Gauss-Legendre points per panel (a bin is cut into
+    /// panels across which the mean observable moves by at most two resolution widths) weighted by
     /// <paramref name="trueShape"/> (a spectrum density in T, MeV; null: flat). Exact in the observed
     /// variable; the average over T converges fast where the response is smooth in T (with no resolution and a
     /// sharp threshold it is a step in T, and the error falls only as 1/points).
@@ -80,17 +81,21 @@ public sealed class DetectorResponse
         for (var i = 0; i < nTrue; i++)
         {
             var row = p.AsSpan(i * nObs, nObs);
-            var half = 0.5 * (trueEdges[i + 1] - trueEdges[i]);
-            var mid = 0.5 * (trueEdges[i + 1] + trueEdges[i]);
+            var panels = Panels(trueEdges[i], trueEdges[i + 1], kind);
+            var panelWidth = (trueEdges[i + 1] - trueEdges[i]) / panels;
             var total = 0.0;
-            for (var q = 0; q < nodes.Length; q++)
+            for (var k = 0; k < panels; k++)
             {
-                var t = mid + half * nodes[q];
-                var w = weights[q] * (trueShape is null ? 1.0 : trueShape(t));
-                if (!(w > 0))
-                    continue;
-                total += w;
-                Resolution.Fold(MeanObserved(t, kind), w, Efficiency, observedEdges, row);
+                var mid = trueEdges[i] + (k + 0.5) * panelWidth;
+                for (var q = 0; q < nodes.Length; q++)
+                {
+                    var t = mid + 0.5 * panelWidth * nodes[q];
+                    var w = weights[q] * (trueShape is null ? 1.0 : trueShape(t));
+                    if (!(w > 0))
+                        continue;
+                    total += w;
+                    Resolution.Fold(MeanObserved(t, kind), w, Efficiency, observedEdges, row);
+                }
             }
             if (total > 0)
             {
@@ -111,6 +116,18 @@ public sealed class DetectorResponse
         var row = new double[observedEdges.Length - 1];
         Resolution.Fold(MeanObserved(trueRecoil, kind), 1.0, Efficiency, observedEdges, row);
         return row;
+    }
+
+    // Gauss-Legendre panels per true bin: the mean observable may move by at most two resolution widths per
+    // panel, so a resolution narrow compared with the bin is still integrated smoothly (at most 64 panels).
+    private int Panels(double low, double high, RecoilKind kind)
+    {
+        var muLow = MeanObserved(low, kind);
+        var muHigh = MeanObserved(high, kind);
+        var width = Math.Min(Resolution.Width(muLow), Resolution.Width(muHigh));
+        if (!(width > 0))
+            return 1;
+        return (int)Math.Clamp(Math.Ceiling(Math.Abs(muHigh - muLow) / (2 * width)), 1, 64);
     }
 
     private static void CheckEdges(ReadOnlySpan<double> edges, string what)
