@@ -67,6 +67,8 @@ public sealed class EfficiencyAndInputTests : IDisposable
         Assert.Contains("line 2", Assert.Throws<DetectorInputException>(() => TabulatedEfficiency.FromFile(shortRow)).Message);
         var missing = Path.Combine(_dir, "missing.csv");
         Assert.Contains(missing, Assert.Throws<DetectorInputException>(() => TabulatedEfficiency.FromFile(missing)).Message);
+        var badFirst = Write("badfirst.csv", "1.0, abc\n2.0, 0.5\n");
+        Assert.Contains("line 1", Assert.Throws<DetectorInputException>(() => TabulatedEfficiency.FromFile(badFirst)).Message);
         var unordered = Write("unordered.csv", "2.0, 0.5\n1.0, 0.6\n");
         Assert.Contains("line 2", Assert.Throws<DetectorInputException>(() => TabulatedEfficiency.FromFile(unordered)).Message);
     }

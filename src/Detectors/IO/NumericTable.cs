@@ -5,8 +5,8 @@ namespace NuMMGen.Detectors.IO;
 
 /// <summary>
 /// A small numeric text table: rows of numbers separated by commas, tabs or spaces. Blank lines and lines
-/// starting with <c>#</c> are skipped; the first non-comment line may be a text header (skipped when it
-/// does not parse as numbers). Every row must have at least the requested number of columns.
+/// starting with <c>#</c> are skipped; the first non-comment line may be a text header (skipped when none
+/// of its fields is a number; a partly numeric first line is an error). Every row must have at least the requested number of columns.
 /// </summary>
 public sealed class NumericTable
 {
@@ -64,7 +64,7 @@ public sealed class NumericTable
             var ok = true;
             for (var i = 0; i < fields.Length && ok; i++)
                 ok = double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && double.IsFinite(values[i]);
-            if (!ok && !seenContent)
+            if (!ok && !seenContent && fields.All(f => !double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
             {
                 seenContent = true;
                 continue;
