@@ -1,0 +1,90 @@
+using System.Globalization;
+using NuMMGen.Physics;
+
+namespace NuMMGen.Detectors.IO;
+
+/// <summary>
+/// A small numeric text table: rows of numbers separated by commas, tabs or spaces. Blank lines and lines
+/// starting with <c>#</c> are skipped; the first non-comment line may be a text header (skipped when none
+/// of its fields is a number; a partly numeric first line is an error). Every row must have at least the requested number of columns.
+/// </summary>
+public sealed class NumericTable
+{
+    private static readonly char[] Separators = [',', ' ', '\t', ';'];
+
+    private NumericTable(string source, IReadOnlyList<double[]> rows, IReadOnlyList<int> lines)
+    {
+        Source = source;
+        Rows = rows;
+        LineNumbers = lines;
+    }
+
+    /// <summary>Name of the file or embedded table the rows came from (used in error messages).</summary>
+    public string Source { get; }
+
+    /// <summary>The data rows, in file order.</summary>
+    public IReadOnlyList<double[]> Rows { get; }
+
+    /// <summary>The 1-based line number of each row in the source.</summary>
+    public IReadOnlyList<int> LineNumbers { get; }
+
+    /// <summary>Reads a table from a file on disk (user input).</summary>
+    /// <exception cref="DetectorInputException">The file is missing or malformed.</exception>
+    public static NumericTable ReadFile(string path, int minColumns)
+    {
+        if (!File.Exists(path))
+            throw new DetectorInputException($"table file '{path}' not found");
+        using var reader = new StreamReader(path);
+        return Read(reader, path, minColumns);
+    }
+
+    /// <summary>Reads a table shipped in this assembly's <c>Data/</c> folder (e.g. <c>coherent/promptPDF.txt</c>).</summary>
+    public static NumericTable ReadEmbedded(string relativePath, int minColumns)
+    {
+        using var reader = EmbeddedData.Open(typeof(NumericTable), relativePath);
+        return Read(reader, relativePath, minColumns);
+    }
+
+    /// <summary>Reads a table from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="DetectorInputException">A row has too few columns or a value that is not a finite number, or there are no rows.</exception>
+    public static NumericTable Read(TextReader reader, string source, int minColumns)
+    {
+        var rows = new List<double[]>();
+        var lines = new List<int>();
+        var lineNumber = 0;
+        var seenContent = false;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var text = line.Trim();
+            if (text.Length == 0 || text.StartsWith('#'))
+                continue;
+            var fields = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            var values = new double[fields.Length];
+            var ok = true;
+            for (var i = 0; i < fields.Length && ok; i++)
+                ok = double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && double.IsFinite(values[i]);
+            if (!ok && !seenContent && fields.All(f => !double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            {
+                seenContent = true;
+                continue;
+            }
+            seenContent = true;
+            if (!ok)
+                throw new DetectorInputException($"{source} line {lineNumber}: '{text}' is not a row of finite numbers");
+            if (values.Length < minColumns)
+                throw new DetectorInputException($"{source} line {lineNumber}: expected at least {minColumns} columns, found {values.Length}");
+            rows.Add(values);
+            lines.Add(lineNumber);
+        }
+        if (rows.Count == 0)
+            throw new DetectorInputException($"{source}: no data rows");
+        return new NumericTable(source, rows, lines);
+    }
+
+    /// <summary>Column <paramref name="index"/> of every row.</summary>
+    public double[] Column(int index) => Rows.Select(r => r[index]).ToArray();
+
+    /// <summary>"file line N" for row <paramref name="row"/>, for error messages.</summary>
+    public string Where(int row) => $"{Source} line {LineNumbers[row]}";
+}
