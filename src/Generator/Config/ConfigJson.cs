@@ -106,7 +106,7 @@ internal static partial class ConfigJson
         var unmapped = UnmappedPattern().Match(e.Message);
         if (unmapped.Success)
         {
-            string key = path.Length == 0 ? unmapped.Groups["key"].Value : $"{path}.{unmapped.Groups["key"].Value}";
+            string key = path.Length == 0 ? unmapped.Groups["key"].Value : path;
             var type = FindType(unmapped.Groups["type"].Value);
             string allowed = type is null ? "" : "; allowed keys here: " + string.Join(", ", Keys(type));
             return $"unknown key '{key}'{allowed}.";
