@@ -17,6 +17,15 @@ public sealed record GenerationProvenance(
 {
     /// <summary>Provenance for runs without a config (tests, benchmarks).</summary>
     public static GenerationProvenance None { get; } = new("{}", "", "{}", "", []);
+
+    /// <summary>The provenance of a run configured by <paramref name="config"/>.</summary>
+    public static GenerationProvenance FromConfig(Config.ResolvedGeneratorConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        string hypothesis = System.Text.Json.JsonSerializer.Serialize(config.Config.Hypothesis,
+            new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase });
+        return new GenerationProvenance(config.CanonicalJson, config.Sha256, hypothesis, config.ExposureText, config.DataTables);
+    }
 }
 
 /// <summary>A request to generate one event file.</summary>
