@@ -96,6 +96,9 @@ public sealed class TabulatedDistribution
     /// <summary>Upper end of the support.</summary>
     public double Max => _x[^1];
 
+    /// <summary>The knots x_i (strictly increasing); the density is linear between consecutive knots.</summary>
+    public ReadOnlySpan<double> Knots => _x;
+
     /// <summary>Mean of the distribution.</summary>
     public double Mean { get; }
 

@@ -7,7 +7,7 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 /// (<see cref="CevnsNucleus"/>), so that multiplying by the number of atoms of the element gives the rate.
 /// <see cref="MaxRecoil"/> is the largest over the isotopes (the lightest one). Immutable and thread safe.
 /// </summary>
-public sealed class CevnsElement : IRecoilCrossSection
+public sealed class CevnsElement : IEnvelopedCrossSection
 {
     private readonly (double Abundance, CevnsNucleus CrossSection)[] _isotopes;
 
@@ -50,6 +50,16 @@ public sealed class CevnsElement : IRecoilCrossSection
         var sum = XsecComponents.Zero;
         foreach (var (abundance, xs) in _isotopes)
             sum += abundance * xs.Total(flavor, enu, couplings, tMin, tMax);
+        return sum;
+    }
+
+    /// <summary>Abundance-weighted sum of the isotopes' bounds (a sum of bounds bounds the sum; each on its own window).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="enu"/> not positive and finite.</exception>
+    public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
+    {
+        var sum = XsecEnvelope.Zero;
+        foreach (var (abundance, xs) in _isotopes)
+            sum += abundance * xs.Envelope(flavor, enu, couplings, tMin, tMax);
         return sum;
     }
 }

@@ -32,7 +32,7 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 /// |M|^2 = 4 C_S^2 M^2 T (2M + T), and dsigma/dT = |M|^2 / (32 pi M E^2). The same steps with (ebar P_L e)
 /// reproduce the electron result of physics.md 2.3.
 /// </remarks>
-public sealed class CevnsNucleus : IRecoilCrossSection
+public sealed class CevnsNucleus : IEnvelopedCrossSection
 {
     private const int PointsPerPanel = 16;
     private static readonly double[] Nodes = new GaussLegendreRule(-1.0, 1.0, PointsPerPanel).Abscissas;
@@ -164,6 +164,31 @@ public sealed class CevnsNucleus : IRecoilCrossSection
             magnetic += MagneticPrefactor(couplings) * logPart;
         }
         return PhysicalConstants.HbarC2 * (sum with { Magnetic = magnetic });
+    }
+
+    /// <summary>
+    /// Bounds of the four parts on [max(tMin, 0), min(tMax, T_max)], using F^2 &lt;= 1 for every form factor model
+    /// (|3 j_1(x)/x| &lt;= 1, exp(-q^2 s^2/2) &lt;= 1 and 1/(1 + q^2 a_k^2) &lt;= 1): SM (G_F^2 M/4 pi) Q_W^2 (1 - a/T_max)
+    /// (the bracket 1 - T/T_max decreases); magnetic OverT = (pi alpha^2/m_e^2) mu^2 Z^2 from 1/T - 1/E &lt;= 1/T;
+    /// tensor (4M/pi) |C|^2 (1 - a/(2 T_max)); scalar |C_S|^2 M b (2M + b)/(8 pi E^2) (increasing in T).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="enu"/> not positive and finite.</exception>
+    public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
+    {
+        var kinMax = MaxRecoil(enu);
+        var a = Math.Max(tMin, 0.0);
+        var b = Math.Min(tMax, kinMax);
+        if (!(b > a))
+            return XsecEnvelope.Zero;
+        var gf2 = PhysicalConstants.FermiConstant * PhysicalConstants.FermiConstant;
+        var sm = gf2 * _mass / (4.0 * Math.PI) * _weakCharge * _weakCharge * (1.0 - a / kinMax);
+        var magnetic = couplings.MuEff == 0 ? 0.0 : MagneticPrefactor(couplings);
+        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(Nuclide.Z, Nuclide.N, couplings);
+        var tensor = 4.0 * _mass / Math.PI * tensorCoupling * tensorCoupling * (1.0 - a / (2.0 * kinMax));
+        var scalarCoupling = Nuclide.Z * couplings.ScalarP + Nuclide.N * couplings.ScalarN;
+        var scalar = scalarCoupling * scalarCoupling * _mass * b * (2.0 * _mass + b) / (8.0 * Math.PI * enu * enu);
+        return PhysicalConstants.HbarC2 * new XsecEnvelope(
+            new PartEnvelope(sm, 0.0), new PartEnvelope(0.0, magnetic), new PartEnvelope(tensor, 0.0), new PartEnvelope(scalar, 0.0));
     }
 
     /// <summary>

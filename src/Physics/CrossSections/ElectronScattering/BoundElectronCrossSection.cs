@@ -7,9 +7,10 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// dsigma/dT = [sum_i n_i Theta(T - B_i)] dsigma_free/dT, per atom. The kinematic limit is the free-electron
 /// T_max = 2E^2/(m_e + 2E) (binding and the electron's bound momentum are neglected there). Totals are
 /// piecewise: between consecutive binding energies the number of active electrons is constant and the
-/// free-electron integral is used.
+/// free-electron integral is used. Envelope: the active-electron count is a non-decreasing step function of T, so on
+/// [a, b] it is at most its value at b, and (count at b) times the free-electron bound bounds every part.
 /// </summary>
-internal sealed class BoundElectronCrossSection : IRecoilCrossSection
+internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
 {
     private readonly ShellTable _shells;
     private readonly FreeElectronCrossSection _free;
@@ -58,5 +59,12 @@ internal sealed class BoundElectronCrossSection : IRecoilCrossSection
             }
         }
         return total;
+    }
+
+    public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
+    {
+        var b = Math.Min(tMax, _free.MaxRecoil(enu));
+        var active = _shells.ActiveElectrons(b);
+        return active == 0 ? XsecEnvelope.Zero : active * _free.Envelope(flavor, enu, couplings, tMin, b);
     }
 }

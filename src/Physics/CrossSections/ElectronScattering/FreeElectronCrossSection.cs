@@ -6,7 +6,7 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// nu-e elastic scattering on one free electron at rest: Standard Model (tree level or with the BKS
 /// radiative corrections), magnetic moment, tensor and scalar parts (see <see cref="FreeElectronKernels"/>).
 /// </summary>
-internal sealed class FreeElectronCrossSection : IRecoilCrossSection
+internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection
 {
     private readonly ElectronScatteringOptions _options;
 
@@ -66,5 +66,15 @@ internal sealed class FreeElectronCrossSection : IRecoilCrossSection
             FreeElectronKernels.TensorIntegral(couplings.TensorE, enu, a, b),
             FreeElectronKernels.ScalarIntegral(couplings.ScalarE, enu, a, b));
         return PhysicalConstants.HbarC2 * natural;
+    }
+
+    public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
+    {
+        Guard.NeutrinoEnergy(enu);
+        var a = Math.Max(tMin, 0.0);
+        var b = Math.Min(tMax, FreeElectronKernels.MaxRecoil(enu));
+        return b > a
+            ? PhysicalConstants.HbarC2 * FreeElectronEnvelope.Natural(_options, flavor, enu, couplings, a, b)
+            : XsecEnvelope.Zero;
     }
 }

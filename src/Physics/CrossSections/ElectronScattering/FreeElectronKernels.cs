@@ -40,6 +40,9 @@ internal static class FreeElectronKernels
     public static double Magnetic(double muEff, double enu, double t) =>
         MagneticPrefactor * muEff * muEff * (1.0 / t - 1.0 / enu);
 
+    /// <summary>Coefficient of 1/T in <see cref="Magnetic"/>: (pi alpha^2 / m_e^2) (mu_eff/mu_B)^2, MeV^-2.</summary>
+    public static double MagneticPole(double muEff) => MagneticPrefactor * muEff * muEff;
+
     /// <summary>Integral of <see cref="Magnetic"/> over [a, b]: ln(b/a) - (b - a)/E; +infinity for a = 0 and mu != 0.</summary>
     public static double MagneticIntegral(double muEff, double enu, double a, double b)
     {

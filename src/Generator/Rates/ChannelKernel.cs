@@ -1,0 +1,141 @@
+using NuMMGen.Physics.CrossSections;
+using NuMMGen.Physics.CrossSections.Coherent;
+using NuMMGen.Physics.Units;
+
+namespace NuMMGen.Generator.Rates;
+
+/// <summary>
+/// The cross-section side of one channel, shared by the rate engine and the sampler: the state-weighted parts of
+/// dsigma/dT and of their integrals over the recoil window, and the per-part envelopes. Five sampling parts:
+/// 0 SM of the electron flavour, 1 SM of mu and tau (identical at tree level and with the BKS corrections: both are
+/// neutral-current only, physics.md 2.1; for CEvNS every flavour is identical and part 0 carries all of them),
+/// 2 magnetic, 3 tensor, 4 scalar. BSM parts are evaluated with the channel's unit couplings (mu_eff = 1 mu_B,
+/// effective tensor and scalar couplings of 1 GeV^-2) and scaled by the state weights.
+/// </summary>
+internal sealed class ChannelKernel
+{
+    /// <summary>Number of sampling parts.</summary>
+    public const int Parts = 5;
+
+    public ChannelKernel(IEnvelopedCrossSection crossSection, ScatteringProcess process, double targetMass, bool antineutrino,
+        double recoilMin, double recoilMax, (int Z, int N)? nucleus)
+    {
+        CrossSection = crossSection;
+        TargetMass = targetMass;
+        SplitSm = process == ScatteringProcess.NeutrinoElectron;
+        ElectronFlavor = antineutrino ? Flavor.NuEBar : Flavor.NuE;
+        MuFlavor = antineutrino ? Flavor.NuMuBar : Flavor.NuMu;
+        RecoilMin = recoilMin;
+        RecoilMax = recoilMax;
+        Unit = UnitCouplings(nucleus);
+    }
+
+    /// <summary>The cross section per target.</summary>
+    public IEnvelopedCrossSection CrossSection { get; }
+
+    /// <summary>Mass of the recoiling target M in MeV (m_e or the nuclear mass).</summary>
+    public double TargetMass { get; }
+
+    /// <summary>True for nu-e (SM differs between e and mu/tau), false for CEvNS.</summary>
+    public bool SplitSm { get; }
+
+    /// <summary>nu_e or anti-nu_e.</summary>
+    public Flavor ElectronFlavor { get; }
+
+    /// <summary>nu_mu or anti-nu_mu (stands for mu and tau).</summary>
+    public Flavor MuFlavor { get; }
+
+    /// <summary>Lower edge of the recoil window, MeV.</summary>
+    public double RecoilMin { get; }
+
+    /// <summary>Upper edge of the recoil window, MeV (may be infinite).</summary>
+    public double RecoilMax { get; }
+
+    /// <summary>Couplings giving unit effective BSM couplings (1 mu_B, 1 GeV^-2).</summary>
+    public Couplings Unit { get; }
+
+    /// <summary>T_max(E) = 2E^2/(M + 2E) (two-body kinematics, physics.md 2.1 and 2.5).</summary>
+    public double MaxRecoil(double enu) => 2.0 * enu * enu / (TargetMass + 2.0 * enu);
+
+    /// <summary>Smallest E with T_max(E) &gt;= T: E_min(T) = (T + sqrt(T^2 + 2 M T))/2 (inverse of <see cref="MaxRecoil"/>).</summary>
+    public double MinEnergy(double t) => 0.5 * (t + Math.Sqrt(t * t + 2.0 * TargetMass * t));
+
+    /// <summary>
+    /// State-weighted parts of dsigma/dT (cm^2/MeV) at (E, T): SM = sum_alpha P_alpha dsigma_alpha/dT, BSM = weight x unit part.
+    /// </summary>
+    public XsecComponents Differential(double enu, double t, in PartWeights w)
+    {
+        var unit = CrossSection.Differential(ElectronFlavor, enu, t, Unit);
+        var sm = SplitSm ? w.Pe * unit.Sm + MuTau(w) * CrossSection.Differential(MuFlavor, enu, t, default).Sm : unit.Sm * (w.Pe + MuTau(w));
+        return new XsecComponents(sm, Scale(w.Mu2, unit.Magnetic), Scale(w.Tensor2, unit.Tensor), Scale(w.Scalar2, unit.Scalar));
+    }
+
+    /// <summary>State-weighted parts integrated over [a, b] within the kinematic range (cm^2).</summary>
+    public XsecComponents Total(double enu, double a, double b, in PartWeights w)
+    {
+        var unit = CrossSection.Total(ElectronFlavor, enu, w.Mu2 > 0 ? Unit : Unit with { MuEff = 0 }, a, b);
+        var sm = SplitSm ? w.Pe * unit.Sm + MuTau(w) * CrossSection.Total(MuFlavor, enu, default, a, b).Sm : unit.Sm * (w.Pe + MuTau(w));
+        return new XsecComponents(sm, Scale(w.Mu2, unit.Magnetic), Scale(w.Tensor2, unit.Tensor), Scale(w.Scalar2, unit.Scalar));
+    }
+
+    /// <summary>
+    /// Per-part envelopes (already multiplied by their state weights) on [RecoilMin, top] and their integrals;
+    /// returns G(E), the sum of the integrals, and the window top min(RecoilMax, T_max(E)).
+    /// </summary>
+    public double Envelopes(double enu, in PartWeights w, Span<PartEnvelope> env, Span<double> integral, out double top)
+    {
+        top = Math.Min(RecoilMax, MaxRecoil(enu));
+        var a = RecoilMin;
+        if (!(top > a))
+        {
+            integral.Clear();
+            return 0.0;
+        }
+        var unit = CrossSection.Envelope(ElectronFlavor, enu, Unit, a, top);
+        var muTau = MuTau(w);
+        if (SplitSm)
+        {
+            env[0] = w.Pe * unit.Sm;
+            env[1] = muTau > 0 ? muTau * CrossSection.Envelope(MuFlavor, enu, default, a, top).Sm : default;
+        }
+        else
+        {
+            env[0] = (w.Pe + muTau) * unit.Sm;
+            env[1] = default;
+        }
+        env[2] = w.Mu2 > 0 ? w.Mu2 * unit.Magnetic : default;
+        env[3] = w.Tensor2 > 0 ? w.Tensor2 * unit.Tensor : default;
+        env[4] = w.Scalar2 > 0 ? w.Scalar2 * unit.Scalar : default;
+        var g = 0.0;
+        for (var k = 0; k < Parts; k++)
+        {
+            integral[k] = env[k].Integral(a, top);
+            g += integral[k];
+        }
+        return g;
+    }
+
+    private static double MuTau(in PartWeights w) => w.Pmu + w.Ptau;
+
+    private static double Scale(double weight, double part) => weight > 0 ? weight * part : 0.0;
+
+    /// <summary>
+    /// mu = 1 mu_B; electrons C_T = C_S = 1 GeV^-2; a nucleus: one quark tensor coupling chosen so that
+    /// sum_q C_q (Z delta_q^p + N delta_q^n) = 1 GeV^-2 (seed 2 eq. 3.15) and C_n (or C_p) so that Z C_p + N C_n = 1 GeV^-2.
+    /// </summary>
+    private static Couplings UnitCouplings((int Z, int N)? nucleus)
+    {
+        var one = Couplings.FromGeV(1.0);
+        if (nucleus is not { } n)
+            return new Couplings(MuEff: 1.0, TensorE: one, ScalarE: one);
+        var up = n.Z * NucleonTensorCharges.UpP + n.N * NucleonTensorCharges.UpN;
+        var down = n.Z * NucleonTensorCharges.DownP + n.N * NucleonTensorCharges.DownN;
+        var tensor = Math.Abs(up) >= Math.Abs(down) ? new Couplings(TensorU: one / up) : new Couplings(TensorD: one / down);
+        return tensor with
+        {
+            MuEff = 1.0,
+            ScalarP = n.N > 0 ? 0.0 : one / n.Z,
+            ScalarN = n.N > 0 ? one / n.N : 0.0,
+        };
+    }
+}
