@@ -18,13 +18,19 @@ public static class NummgenApp
         root.Options.Add(context.LogLevel);
         root.Subcommands.Add(XsecCommand.Create(context));
         root.Subcommands.Add(FluxCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(RatesCommand.Create(context));
         return root;
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static async Task<int> RunAsync(string[] args, CliOutput output, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliOutput output, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliContext(output), cancellationToken);
+
+    /// <summary>Parses <paramref name="args"/> and runs the command with <paramref name="context"/> (e.g. a test's model factory).</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
-        var context = new CliContext(output);
+        var output = context.Output;
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -9,11 +9,16 @@ internal static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs in-process with <paramref name="modelFactory"/> building the event model (null: the program's own).</summary>
+    public static Outcome RunWith(Func<NuMMGen.Generator.Model.EventModelSetup, NuMMGen.Generator.Model.IEventModel>? modelFactory,
+        params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = NummgenApp.RunAsync(args, new CliOutput(stdout, stderr, interactive: false)).GetAwaiter().GetResult();
+        var context = new CliContext(new CliOutput(stdout, stderr, interactive: false), modelFactory);
+        var code = NummgenApp.RunAsync(args, context).GetAwaiter().GetResult();
         return new Outcome(code, stdout.ToString(), stderr.ToString());
     }
 

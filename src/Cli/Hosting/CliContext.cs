@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using NuMMGen.Generator.Model;
 
 namespace NuMMGen.Cli.Hosting;
 
@@ -7,13 +8,19 @@ namespace NuMMGen.Cli.Hosting;
 public sealed class CliContext
 {
     /// <summary>Creates the context for one run of the program.</summary>
-    public CliContext(CliOutput output)
+    /// <param name="output">Where results and messages go.</param>
+    /// <param name="modelFactory">Builds the event model for a setup (default: <see cref="ModelFactories.Default"/>); tests pass a fake.</param>
+    public CliContext(CliOutput output, Func<EventModelSetup, IEventModel>? modelFactory = null)
     {
         Output = output;
+        ModelFactory = modelFactory ?? ModelFactories.Default;
     }
 
     /// <summary>Where results and messages go.</summary>
     public CliOutput Output { get; }
+
+    /// <summary>Builds the rate engine and sampler for a setup (used by <c>generate</c> and <c>rates</c>).</summary>
+    public Func<EventModelSetup, IEventModel> ModelFactory { get; }
 
     /// <summary><c>--log-level</c>: minimum level of log lines written to standard error (all commands).</summary>
     public Option<LogLevel> LogLevel { get; } = new("--log-level")

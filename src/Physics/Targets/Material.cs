@@ -14,7 +14,9 @@ public sealed class Material
     {
         Name = name;
         NucleiPerKg = nucleiPerKg;
-        ElectronsPerKg = nucleiPerKg.Sum(kv => kv.Key.Z * kv.Value);
+        // Sum in a fixed order (by symbol): the dictionary's order follows string hash codes, which differ
+        // between processes, and a floating-point sum in another order can differ in its last bit.
+        ElectronsPerKg = nucleiPerKg.OrderBy(kv => kv.Key.Symbol, StringComparer.Ordinal).Sum(kv => kv.Key.Z * kv.Value);
     }
 
     /// <summary>Name of the material (e.g. <c>CsI</c>).</summary>
@@ -28,7 +30,8 @@ public sealed class Material
 
     /// <summary>Number of atoms of <paramref name="element"/> (all its isotopes) per kg of material.</summary>
     public double AtomsPerKg(string element) =>
-        NucleiPerKg.Where(kv => string.Equals(kv.Key.Element, element, StringComparison.OrdinalIgnoreCase)).Sum(kv => kv.Value);
+        NucleiPerKg.Where(kv => string.Equals(kv.Key.Element, element, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(kv => kv.Key.Symbol, StringComparer.Ordinal).Sum(kv => kv.Value);
 
     /// <summary>
     /// A compound of natural elements: <paramref name="formula"/> such as <c>CsI</c> or <c>C9H12</c>. Formula

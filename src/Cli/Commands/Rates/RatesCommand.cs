@@ -1,0 +1,32 @@
+using System.CommandLine;
+using NuMMGen.Cli.Hosting;
+
+namespace NuMMGen.Cli.Commands;
+
+/// <summary>
+/// <c>nummgen rates</c>: expected event counts per channel (component, process, target) for the configured
+/// exposure and recoil window, split into SM, magnetic, tensor and scalar parts. A thin wrapper over the model.
+/// </summary>
+public static class RatesCommand
+{
+    /// <summary>Builds the command and its options.</summary>
+    public static Command Create(CliContext context)
+    {
+        var config = new ConfigOptions();
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var command = new Command("rates", "Expected counts per component and process for the configured exposure and recoil window.") { json };
+        config.AddTo(command);
+        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, _) =>
+        {
+            var resolved = config.Resolve(parse);
+            var model = context.ModelFactory(resolved.Setup);
+            var report = RatesReport.Create(resolved, model);
+            if (parse.GetValue(json))
+                report.WriteJson(context.Output.Out);
+            else
+                report.WriteTable(context.Output.Console);
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+}

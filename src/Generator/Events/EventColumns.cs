@@ -1,0 +1,47 @@
+namespace NuMMGen.Generator.Events;
+
+/// <summary>
+/// Names of the columns of an event file, with their units. Dictionary columns hold int32 indices into
+/// values fixed in the schema (written once per file).
+/// </summary>
+public static class EventColumns
+{
+    /// <summary>uint64: global event index, 0 .. events - 1, in file order.</summary>
+    public const string EventId = "eventId";
+
+    /// <summary>dictionary(utf8): flux component (e.g. <c>7Be_862</c>, <c>prompt-numu</c>).</summary>
+    public const string Component = "component";
+
+    /// <summary>dictionary(utf8): process, <c>nue</c> or <c>cevns</c>.</summary>
+    public const string Process = "process";
+
+    /// <summary>dictionary(utf8): flavour at interaction (<c>nue</c>, <c>numu</c>, ..., <c>nutaubar</c>).</summary>
+    public const string Flavor = "flavor";
+
+    /// <summary>dictionary(utf8): target species, <c>e</c>, an element (<c>Ge</c>) or a nuclide (<c>Cs133</c>).</summary>
+    public const string TargetSpecies = "targetSpecies";
+
+    /// <summary>dictionary(utf8): recoil kind, <c>electron</c> or <c>nuclear</c>.</summary>
+    public const string RecoilKind = "recoilKind";
+
+    /// <summary>float64, MeV: neutrino energy.</summary>
+    public const string EnuMeV = "enuMeV";
+
+    /// <summary>float64, keV: true recoil kinetic energy.</summary>
+    public const string RecoilKeV = "recoilKeV";
+
+    /// <summary>float64, ns: arrival time after the start of the proton pulse; present only for pulsed sources.</summary>
+    public const string TimeNs = "timeNs";
+
+    /// <summary>float64, cm^2/keV per target: SM dsigma/dT at the event.</summary>
+    public const string DsdtSm = "dsdtSmCm2PerKeV";
+
+    /// <summary>float64, cm^2/keV per target: magnetic dsigma/dT for mu_eff = 1 mu_B.</summary>
+    public const string DsdtMagnetic = "dsdtMagneticPerMu2Cm2PerKeV";
+
+    /// <summary>float64, cm^2/keV per target: tensor dsigma/dT for an effective coupling of 1 GeV^-2.</summary>
+    public const string DsdtTensor = "dsdtTensorPerC2Cm2PerKeV";
+
+    /// <summary>float64, cm^2/keV per target: scalar dsigma/dT for an effective coupling of 1 GeV^-2.</summary>
+    public const string DsdtScalar = "dsdtScalarPerC2Cm2PerKeV";
+}

@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using NuMMGen.Generator.Arrow;
+using NuMMGen.Generator.Events;
+using NuMMGen.Generator.Random;
+
+namespace NuMMGen.Generator.Pipeline;
+
+/// <summary>
+/// Generates an event file: <see cref="GenerationRequest.Threads"/> workers sample blocks of the
+/// <see cref="GenerationPlan"/> into pooled column buffers, and one writer appends them to the Arrow file in
+/// block order. At most 2 x threads blocks are in flight (a reorder window), so memory is flat in the number of
+/// events, and the file is byte-identical for any thread count. The file appears only when complete;
+/// on cancellation or failure the temporary file is deleted.
+/// </summary>
+public static class EventGenerator
+{
+    /// <summary>Runs <paramref name="request"/>; reports progress after each block written.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing is left on disk.</exception>
+    public static async Task<GenerationSummary> RunAsync(GenerationRequest request, IProgress<GenerationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Threads, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Threads, 256);
+        var stopwatch = Stopwatch.StartNew();
+        var model = request.Model;
+        var dictionaries = new EventDictionaries(model.Channels);
+        var schema = EventSchemaBuilder.ForChannels(model.Channels, dictionaries);
+        EventFileMetadata.Apply(schema, request);
+
+        using var run = new BlockRun(request, cancellationToken);
+        long[] perChannel = [];
+        using (var writer = ArrowFileWriter.Create(request.OutputPath, schema.Build(), request.BatchRows))
+        {
+            var workers = Enumerable.Range(0, request.Threads)
+                .Select(_ => Task.Factory.StartNew(run.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+                .ToArray();
+            var writing = Task.Factory.StartNew(() => run.Write(new EventBlockWriter(writer, dictionaries), progress),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            try
+            {
+                perChannel = await writing.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (run.HasFailed)
+            {
+                // A worker failed and stopped the run: its exception is rethrown below.
+            }
+            finally
+            {
+                run.Stop();
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+            run.ThrowIfFailed();
+            writer.Complete();
+        }
+        stopwatch.Stop();
+        return new GenerationSummary(Path.GetFullPath(request.OutputPath), request.Plan.Mode, request.Plan.Seed, model.Channels,
+            perChannel, model.TotalExpected, new FileInfo(request.OutputPath).Length, stopwatch.Elapsed, request.Threads);
+    }
+
+    /// <summary>The shared state of one run: the block counter, the reorder window, the buffer pool.</summary>
+    private sealed class BlockRun : IDisposable
+    {
+        private readonly GenerationRequest _request;
+        private readonly CancellationTokenSource _cancel;
+        private readonly SemaphoreSlim _slots;
+        private readonly EventBlock?[] _ring;
+        private readonly ConcurrentBag<EventBlock> _pool = [];
+        private readonly object _gate = new();
+        private long _nextBlock;
+        private Exception? _failure;
+
+        public BlockRun(GenerationRequest request, CancellationToken cancellationToken)
+        {
+            _request = request;
+            _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            int window = 2 * request.Threads;
+            _slots = new SemaphoreSlim(window, window);
+            _ring = new EventBlock?[window];
+        }
+
+        private CancellationToken Token => _cancel.Token;
+
+        /// <summary>Worker loop: take a window slot, then the next block index; sample it; hand it to the writer.</summary>
+        public void Work()
+        {
+            var plan = _request.Plan;
+            var model = _request.Model;
+            try
+            {
+                while (true)
+                {
+                    _slots.Wait(Token);
+                    long index = Interlocked.Increment(ref _nextBlock) - 1;
+                    if (index >= plan.BlockCount)
+                    {
+                        _slots.Release();
+                        return;
+                    }
+                    var spec = plan.Block(index);
+                    if (!_pool.TryTake(out var block))
+                        block = new EventBlock(plan.BlockEvents, model.Channels.Count);
+                    block.Reset(spec.FirstEventId);
+                    var random = RandomStreams.Create(spec.Key);
+                    if (spec.Channel < 0)
+                    {
+                        for (int i = 0; i < spec.Count; i++)
+                            block.Add(model.SampleMixture(random));
+                    }
+                    else
+                    {
+                        for (int i = 0; i < spec.Count; i++)
+                            block.Add(model.Sample(spec.Channel, random));
+                    }
+                    Token.ThrowIfCancellationRequested();
+                    lock (_gate)
+                    {
+                        _ring[index % _ring.Length] = block;
+                        Monitor.PulseAll(_gate);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (Token.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                Fail(e);
+            }
+        }
+
+        /// <summary>Writer loop: append blocks in index order, free their window slots; returns events per channel.</summary>
+        public long[] Write(EventBlockWriter writer, IProgress<GenerationProgress>? progress)
+        {
+            var plan = _request.Plan;
+            var perChannel = new long[_request.Model.Channels.Count];
+            long written = 0;
+            for (long index = 0; index < plan.BlockCount; index++)
+            {
+                EventBlock block;
+                lock (_gate)
+                {
+                    while (_ring[index % _ring.Length] is null)
+                    {
+                        Token.ThrowIfCancellationRequested();
+                        Monitor.Wait(_gate, 50);
+                    }
+                    block = _ring[index % _ring.Length]!;
+                    _ring[index % _ring.Length] = null;
+                }
+                writer.Write(block);
+                for (int c = 0; c < perChannel.Length; c++)
+                    perChannel[c] += block.ChannelCounts[c];
+                written += block.Count;
+                _pool.Add(block);
+                _slots.Release();
+                progress?.Report(new GenerationProgress(written, plan.TotalEvents));
+            }
+            Token.ThrowIfCancellationRequested();
+            return perChannel;
+        }
+
+        /// <summary>Stops the workers (after the writer finished or failed).</summary>
+        public void Stop() => _cancel.Cancel();
+
+        /// <summary>True when a worker failed.</summary>
+        public bool HasFailed => Volatile.Read(ref _failure) is not null;
+
+        /// <summary>Rethrows a worker's failure, if any.</summary>
+        public void ThrowIfFailed()
+        {
+            if (_failure is not null)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
+        }
+
+        private void Fail(Exception e)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+            _cancel.Cancel();
+        }
+
+        public void Dispose()
+        {
+            _cancel.Dispose();
+            _slots.Dispose();
+        }
+    }
+}
