@@ -129,7 +129,7 @@ internal static class SetupResolver
                 $"exposure.liveDays: not used for the pulsed source '{flux.Name}'; its exposure is exposure.protonsOnTarget (default from flux.sns).");
         double pot = e.ProtonsOnTarget ?? (flux as SnsSource)?.ProtonsOnTarget ?? throw new GeneratorConfigException(
             $"exposure.protonsOnTarget: missing; expected protons on target (> 0) for the pulsed source '{flux.Name}'.");
-        return (pot, $"{pot.ToString("E4", CultureInfo.InvariantCulture)} protons on target", e with { ProtonsOnTarget = pot });
+        return (pot, $"{pot.ToString("0.0000E+00", CultureInfo.InvariantCulture)} protons on target", e with { ProtonsOnTarget = pot });
     }
 
     private static StateCouplings Couplings(HypothesisSection h)

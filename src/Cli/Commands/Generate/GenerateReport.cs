@@ -21,7 +21,7 @@ public static class GenerateReport
             ("expected total (exposure)", Num(s.ExpectedTotal)),
             ("file size", $"{s.FileBytes} bytes ({(s.TotalEvents > 0 ? (double)s.FileBytes / s.TotalEvents : 0):F1} bytes/event)"),
             ("wall time", $"{s.Elapsed.TotalSeconds:F2} s on {s.Threads} threads"),
-            ("throughput", $"{s.EventsPerSecond:E3} events/s"),
+            ("throughput", $"{s.EventsPerSecond / 1e6:F2} million events/s"),
         };
         if (output.Interactive)
         {
