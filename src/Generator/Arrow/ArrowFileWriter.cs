@@ -101,6 +101,21 @@ public sealed class ArrowFileWriter : IEventTableWriter
     }
 
     /// <inheritdoc />
+    public int RowsFreeInBatch => _batchRows - _rowsInBatch;
+
+    /// <inheritdoc />
+    public void EndRows(int count)
+    {
+        ThrowIfClosed();
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, RowsFreeInBatch);
+        RowCount += count;
+        _rowsInBatch += count;
+        if (_rowsInBatch == _batchRows)
+            WriteRecordBatch();
+    }
+
+    /// <inheritdoc />
     public void Complete()
     {
         ThrowIfClosed();

@@ -61,6 +61,15 @@ internal sealed class NumericColumnBuffer<T>(ArrowField field, int capacity)
         Count = count + 1;
     }
 
+    public void AppendRange(ReadOnlySpan<T> values)
+    {
+        int count = Count;
+        if (values.Length > _values.Length - count)
+            ThrowFull();
+        values.CopyTo(_values.AsSpan(count));
+        Count = count + values.Length;
+    }
+
     public override void Reset() => Count = 0;
 }
 
@@ -82,6 +91,12 @@ internal sealed class BoolColumnBuffer(ArrowField field, int capacity) : ColumnB
         if (value)
             _bits[count >> 3] |= (byte)(1 << (count & 7));
         Count = count + 1;
+    }
+
+    public void AppendRange(ReadOnlySpan<bool> values)
+    {
+        foreach (var value in values)
+            Append(value);
     }
 
     public override void Reset()
@@ -115,6 +130,12 @@ internal sealed class StringColumnBuffer(ArrowField field, int capacity) : Colum
         int written = Encoding.UTF8.GetBytes(value, _data.AsSpan(start));
         _offsets[count + 1] = start + written;
         Count = count + 1;
+    }
+
+    public void AppendRange(ReadOnlySpan<string> values)
+    {
+        foreach (var value in values)
+            Append(value);
     }
 
     private void Grow(int used, int extra)
@@ -157,6 +178,27 @@ internal sealed class DictionaryColumnBuffer : ColumnBuffer, IColumnAppender<int
             ThrowFull();
         _indices[count] = value;
         Count = count + 1;
+    }
+
+    public void AppendRange(ReadOnlySpan<int> values)
+    {
+        int count = Count;
+        if (values.Length > _indices.Length - count)
+            ThrowFull();
+        foreach (int value in values)
+        {
+            if ((uint)value >= (uint)_indexByValue.Count)
+                throw new ArgumentOutOfRangeException(nameof(values), value,
+                    $"Column '{Field.Name}': index outside the {_indexByValue.Count} dictionary values.");
+        }
+        values.CopyTo(_indices.AsSpan(count));
+        Count = count + values.Length;
+    }
+
+    public void AppendRange(ReadOnlySpan<string> values)
+    {
+        foreach (var value in values)
+            Append(value);
     }
 
     public void Append(string value)
