@@ -47,14 +47,18 @@ public sealed class EventModel : IEventModel
     /// with a magnetic moment; <c>flux.components</c> must name components of the source), or no channel with events.</exception>
     public static EventModel Build(EventModelSetup setup) => BuildWith(setup, null);
 
-    /// <summary>Build with an optional wrapper around each channel's cross section (test hook for the exactness guard).</summary>
-    internal static EventModel BuildWith(EventModelSetup setup, Func<IEnvelopedCrossSection, IEnvelopedCrossSection>? wrap)
+    /// <summary>
+    /// Build with an optional wrapper around each channel's cross section and a factor on the samplers' cell bounds
+    /// (test hooks for the exactness guard; <paramref name="boundScale"/> is 1 in production).
+    /// </summary>
+    internal static EventModel BuildWith(EventModelSetup setup, Func<IRecoilCrossSection, IRecoilCrossSection>? wrap, double boundScale = 1.0)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var definitions = ChannelFactory.Create(setup);
         var channels = new Channel[definitions.Count];
         Parallel.For(0, definitions.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-            channels[i] = Channel.Create(i, setup, wrap is null ? definitions[i] : definitions[i] with { CrossSection = wrap(definitions[i].CrossSection) }));
+            channels[i] = Channel.Create(i, setup, wrap is null ? definitions[i] : definitions[i] with { CrossSection = wrap(definitions[i].CrossSection) },
+                boundScale));
         if (!channels.Any(c => c.Info.Expected > 0))
         {
             var window = string.Create(CultureInfo.InvariantCulture, $"[{setup.RecoilMin / Units.KeV:G6}, {setup.RecoilMax / Units.KeV:G6}] keV");
@@ -70,6 +74,15 @@ public sealed class EventModel : IEventModel
 
     /// <inheritdoc />
     public InteractionEvent SampleMixture(RandomStream random) => _channels[_mixture.Sample(random)].Sampler.Sample(random);
+
+    /// <summary>Draws one event of <paramref name="channel"/> and the number of accept-reject attempts it took.</summary>
+    internal InteractionEvent Sample(int channel, RandomStream random, out int attempts) => _channels[channel].Sampler.Sample(random, out attempts);
+
+    /// <summary>
+    /// Expected acceptance of <paramref name="channel"/>'s sampler: its window cross section per unit flux (from the rate
+    /// engine) over the integral of its proposal (0 for an empty channel).
+    /// </summary>
+    internal double Acceptance(int channel) => _channels[channel].Acceptance;
 
     /// <summary>
     /// dR/dT of <paramref name="channel"/> per part at true recoil <paramref name="t"/> (MeV): expected counts per MeV for
@@ -103,9 +116,9 @@ public sealed class EventModel : IEventModel
 
     /// <summary>One channel's pieces: its public description, kernel, state table, sampler and count scale.</summary>
     private sealed record Channel(EventChannel Info, FluxComponent Component, ChannelKernel Kernel, StateWeightTable Weights,
-        ChannelSampler Sampler, double Scale)
+        ChannelSampler Sampler, double Scale, double Acceptance)
     {
-        public static Channel Create(int index, EventModelSetup setup, ChannelDefinition d)
+        public static Channel Create(int index, EventModelSetup setup, ChannelDefinition d, double boundScale)
         {
             var component = d.Component;
             var kernel = new ChannelKernel(d.CrossSection, d.Process, d.TargetMass, component.Flavor.IsAntineutrino(),
@@ -115,11 +128,13 @@ public sealed class EventModel : IEventModel
             var weights = new StateWeightTable(component, new StateCrossSection(d.CrossSection, setup.Hypothesis),
                 d.Nucleus is { } n ? new StateWeightTable.Nucleus(n.Z, n.N) : null, component.Shape is null ? component.LineEnergy : lo, component.Shape is null ? component.LineEnergy : hi);
             var scale = setup.Exposure * setup.TargetMass * d.TargetsPerKg;
-            var parts = scale * RateIntegrator.Expected(kernel, component, weights, setup.RecoilMin, setup.RecoilMax);
-            var sampler = new ChannelSampler(index, kernel, component, weights);
+            var perTarget = RateIntegrator.Expected(kernel, component, weights, setup.RecoilMin, setup.RecoilMax);
+            var parts = scale * perTarget;
+            var sampler = new ChannelSampler(index, kernel, component, weights, boundScale);
+            var acceptance = sampler.IsEmpty ? 0.0 : perTarget.Sum / (component.IntegratedFlux * sampler.ProposalIntegral);
             var info = new EventChannel(index, component.Name, d.Process, d.Species, d.RecoilKind, d.TargetsPerKg,
                 sampler.IsEmpty ? XsecComponents.Zero : parts, component.ArrivalTime is not null);
-            return new Channel(info, component, kernel, weights, sampler, scale);
+            return new Channel(info, component, kernel, weights, sampler, scale, acceptance);
         }
     }
 }

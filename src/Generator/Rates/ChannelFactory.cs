@@ -16,7 +16,7 @@ internal sealed record ChannelDefinition(
     string Species,
     RecoilKind RecoilKind,
     double TargetsPerKg,
-    IEnvelopedCrossSection CrossSection,
+    IRecoilCrossSection CrossSection,
     double TargetMass,
     (int Z, int N)? Nucleus);
 
@@ -52,7 +52,7 @@ internal static class ChannelFactory
 
     private static IEnumerable<ChannelDefinition> ElectronSpecies(EventModelSetup setup, FluxComponent component, ElectronScatteringOptions options)
     {
-        var free = (IEnvelopedCrossSection)ElectronTargets.Free(options);
+        var free = ElectronTargets.Free(options);
         if (setup.Binding == ElectronBinding.Free)
         {
             yield return new ChannelDefinition(component, ScatteringProcess.NeutrinoElectron, CrossSectionCatalog.FreeElectron,
@@ -65,7 +65,7 @@ internal static class ChannelFactory
             var z = element.First().Key.Z;
             yield return ElectronTargets.TryBound(element.Key, options, out var bound)
                 ? new ChannelDefinition(component, ScatteringProcess.NeutrinoElectron, element.Key, RecoilKind.Electron, atoms,
-                    (IEnvelopedCrossSection)bound, PhysicalConstants.ElectronMass, null)
+                    bound, PhysicalConstants.ElectronMass, null)
                 : new ChannelDefinition(component, ScatteringProcess.NeutrinoElectron, $"e({element.Key},free)", RecoilKind.Electron,
                     z * atoms, free, PhysicalConstants.ElectronMass, null);
         }

@@ -6,18 +6,15 @@ namespace NuMMGen.Generator.Rates;
 
 /// <summary>
 /// The cross-section side of one channel, shared by the rate engine and the sampler: the state-weighted parts of
-/// dsigma/dT and of their integrals over the recoil window, and the per-part envelopes. Five sampling parts:
-/// 0 SM of the electron flavour, 1 SM of mu and tau (identical at tree level and with the BKS corrections: both are
-/// neutral-current only, physics.md 2.1; for CEvNS every flavour is identical and part 0 carries all of them),
-/// 2 magnetic, 3 tensor, 4 scalar. BSM parts are evaluated with the channel's unit couplings (mu_eff = 1 mu_B,
-/// effective tensor and scalar couplings of 1 GeV^-2) and scaled by the state weights.
+/// dsigma/dT and of their integrals over the recoil window. Five unit parts (<see cref="UnitParts"/>): SM of the
+/// electron flavour, SM of mu and tau (identical at tree level and with the BKS corrections: both are neutral-current
+/// only, physics.md 2.1; for CEvNS every flavour is identical), magnetic, tensor, scalar. BSM parts are evaluated with
+/// the channel's unit couplings (mu_eff = 1 mu_B, effective tensor and scalar couplings of 1 GeV^-2) and scaled by the
+/// state weights.
 /// </summary>
 internal sealed class ChannelKernel
 {
-    /// <summary>Number of sampling parts.</summary>
-    public const int Parts = 5;
-
-    public ChannelKernel(IEnvelopedCrossSection crossSection, ScatteringProcess process, double targetMass, bool antineutrino,
+    public ChannelKernel(IRecoilCrossSection crossSection, ScatteringProcess process, double targetMass, bool antineutrino,
         double recoilMin, double recoilMax, (int Z, int N)? nucleus)
     {
         CrossSection = crossSection;
@@ -31,7 +28,7 @@ internal sealed class ChannelKernel
     }
 
     /// <summary>The cross section per target.</summary>
-    public IEnvelopedCrossSection CrossSection { get; }
+    public IRecoilCrossSection CrossSection { get; }
 
     /// <summary>Mass of the recoiling target M in MeV (m_e or the nuclear mass).</summary>
     public double TargetMass { get; }
@@ -61,14 +58,33 @@ internal sealed class ChannelKernel
     public double MinEnergy(double t) => 0.5 * (t + Math.Sqrt(t * t + 2.0 * TargetMass * t));
 
     /// <summary>
-    /// State-weighted parts of dsigma/dT (cm^2/MeV) at (E, T): SM = sum_alpha P_alpha dsigma_alpha/dT, BSM = weight x unit part.
+    /// The unit parts of dsigma/dT at (E, T) with one call of the cross section (<see cref="IRecoilCrossSection.DifferentialPair"/>):
+    /// SM of the electron flavour and of mu/tau, BSM with the unit couplings. The rate engine's dR/dT and the sampler
+    /// both go through here, so the sampled density is the one that is integrated.
     /// </summary>
-    public XsecComponents Differential(double enu, double t, in PartWeights w)
+    public UnitParts UnitAt(double enu, double t)
     {
-        var unit = CrossSection.Differential(ElectronFlavor, enu, t, Unit);
-        var sm = SplitSm ? w.Pe * unit.Sm + MuTau(w) * CrossSection.Differential(MuFlavor, enu, t, default).Sm : unit.Sm * (w.Pe + MuTau(w));
-        return new XsecComponents(sm, Scale(w.Mu2, unit.Magnetic), Scale(w.Tensor2, unit.Tensor), Scale(w.Scalar2, unit.Scalar));
+        var unit = CrossSection.DifferentialPair(ElectronFlavor, MuFlavor, enu, t, Unit, out var smMuTau);
+        return new UnitParts(unit.Sm, smMuTau, unit.Magnetic, unit.Tensor, unit.Scalar);
     }
+
+    /// <summary>State-weighted parts (cm^2/MeV): SM = sum_alpha P_alpha dsigma_alpha/dT, BSM = weight x unit part.</summary>
+    public XsecComponents Weighted(in UnitParts u, in PartWeights w) =>
+        new(SmWeighted(u, w), Scale(w.Mu2, u.Magnetic), Scale(w.Tensor2, u.Tensor), Scale(w.Scalar2, u.Scalar));
+
+    /// <summary>Sum of <see cref="Weighted"/>: the density (per unit flux) that the sampler draws from.</summary>
+    public double WeightedSum(in UnitParts u, in PartWeights w) => SmWeighted(u, w) + BsmWeighted(u, w);
+
+    /// <summary>The weighted BSM parts summed: mu_eff^2 magnetic + |C_T|^2 tensor + |C_S|^2 scalar.</summary>
+    public double BsmWeighted(in UnitParts u, in PartWeights w) =>
+        Scale(w.Mu2, u.Magnetic) + Scale(w.Tensor2, u.Tensor) + Scale(w.Scalar2, u.Scalar);
+
+    /// <summary>The weighted SM part: P_e sigma_e + (P_mu + P_tau) sigma_mu for nu-e, (sum_alpha P_alpha) sigma for CEvNS.</summary>
+    public double SmWeighted(in UnitParts u, in PartWeights w) =>
+        SplitSm ? w.Pe * u.SmE + MuTau(w) * u.SmMuTau : u.SmE * (w.Pe + MuTau(w));
+
+    /// <summary>State-weighted parts of dsigma/dT (cm^2/MeV) at (E, T).</summary>
+    public XsecComponents Differential(double enu, double t, in PartWeights w) => Weighted(UnitAt(enu, t), w);
 
     /// <summary>State-weighted parts integrated over [a, b] within the kinematic range (cm^2).</summary>
     public XsecComponents Total(double enu, double a, double b, in PartWeights w)
@@ -76,43 +92,6 @@ internal sealed class ChannelKernel
         var unit = CrossSection.Total(ElectronFlavor, enu, w.Mu2 > 0 ? Unit : Unit with { MuEff = 0 }, a, b);
         var sm = SplitSm ? w.Pe * unit.Sm + MuTau(w) * CrossSection.Total(MuFlavor, enu, default, a, b).Sm : unit.Sm * (w.Pe + MuTau(w));
         return new XsecComponents(sm, Scale(w.Mu2, unit.Magnetic), Scale(w.Tensor2, unit.Tensor), Scale(w.Scalar2, unit.Scalar));
-    }
-
-    /// <summary>
-    /// Per-part envelopes (already multiplied by their state weights) on [RecoilMin, top] and their integrals;
-    /// returns G(E), the sum of the integrals, and the window top min(RecoilMax, T_max(E)).
-    /// </summary>
-    public double Envelopes(double enu, in PartWeights w, Span<PartEnvelope> env, Span<double> integral, out double top)
-    {
-        top = Math.Min(RecoilMax, MaxRecoil(enu));
-        var a = RecoilMin;
-        if (!(top > a))
-        {
-            integral.Clear();
-            return 0.0;
-        }
-        var unit = CrossSection.Envelope(ElectronFlavor, enu, Unit, a, top);
-        var muTau = MuTau(w);
-        if (SplitSm)
-        {
-            env[0] = w.Pe * unit.Sm;
-            env[1] = muTau > 0 ? muTau * CrossSection.Envelope(MuFlavor, enu, default, a, top).Sm : default;
-        }
-        else
-        {
-            env[0] = (w.Pe + muTau) * unit.Sm;
-            env[1] = default;
-        }
-        env[2] = w.Mu2 > 0 ? w.Mu2 * unit.Magnetic : default;
-        env[3] = w.Tensor2 > 0 ? w.Tensor2 * unit.Tensor : default;
-        env[4] = w.Scalar2 > 0 ? w.Scalar2 * unit.Scalar : default;
-        var g = 0.0;
-        for (var k = 0; k < Parts; k++)
-        {
-            integral[k] = env[k].Integral(a, top);
-            g += integral[k];
-        }
-        return g;
     }
 
     private static double MuTau(in PartWeights w) => w.Pmu + w.Ptau;
@@ -139,3 +118,9 @@ internal sealed class ChannelKernel
         };
     }
 }
+
+/// <summary>
+/// dsigma/dT per unit coupling at one (E, T), cm^2/MeV: SM for the electron flavour and for mu/tau (equal to it for
+/// CEvNS), magnetic for mu_eff = 1 mu_B, tensor and scalar for effective couplings of 1 GeV^-2.
+/// </summary>
+internal readonly record struct UnitParts(double SmE, double SmMuTau, double Magnetic, double Tensor, double Scalar);

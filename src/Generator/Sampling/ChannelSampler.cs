@@ -7,141 +7,92 @@ using NuMMGen.Physics.CrossSections;
 namespace NuMMGen.Generator.Sampling;
 
 /// <summary>
-/// Exact unweighted sampling of (E, T) from phi(E) x state-weighted dsigma/dT on the recoil window, by two
-/// accept-reject steps with analytic envelopes (von Neumann 1951; Devroye 1986, II.3):
-/// <list type="number">
-/// <item>E from the proposal phi(E) Gmax_k on <see cref="Bins"/> equal-width energy bins, where G(E) is the sum of the
-/// state-weighted envelope integrals over the window and Gmax_k = <see cref="Margin"/> x the largest G at
-/// <see cref="Probes"/> + 1 points of bin k: the bin by an alias table, E inside it by the spectrum's exact inverse
-/// CDF restricted to the bin, accepted with G(E)/Gmax_k (G(E) &gt; Gmax_k throws: never a silent bias).</item>
-/// <item>A part (SM e, SM mu/tau, magnetic, tensor, scalar) with probability integral_part/G(E), T from that part's
-/// envelope, accepted with dsigma_part/dT / g_part(T) (a value above the envelope throws).</item>
-/// </list>
-/// Any rejection restarts from E, so the accepted pairs have density proportional to phi(E) dsigma/dT exactly.
-/// An ideal line skips the energy step (its envelopes are computed once). Thread safe: no mutable state.
+/// Exact unweighted sampling of (E, T) from phi(E) x state-weighted dsigma/dT on the recoil window by accept-reject
+/// (von Neumann 1951; Devroye, Non-Uniform Random Variate Generation (1986), II.3) with the tabulated proposal of
+/// <see cref="CellProposal"/>: a cell (E bin i, recoil cell j) by an alias table with weight Phi_i M_ij DeltaT_ij; E by
+/// the spectrum's exact inverse CDF restricted to bin i (fixed for a line); T uniform in cell j; accepted with
+/// f(E, T)/M_ij, f the state-weighted dsigma/dT (zero above T_max(E)). The accepted pairs have density proportional to
+/// phi(E) f(E, T) exactly as long as f &lt;= M_ij, and every draw checks that: f &gt; M_ij throws
+/// <see cref="InvalidOperationException"/> ("envelope violated"), never a silent bias. The flavour at interaction
+/// reuses the accepting uniform (given acceptance, u M_ij is uniform on [0, f), independent of (E, T)).
+/// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), one for E (continuum only),
+/// one for T, one to accept; one more per event for the arrival time of a pulsed source. Thread safe: no mutable state.
 /// </summary>
 internal sealed class ChannelSampler
 {
-    /// <summary>Energy bins of the proposal.</summary>
-    public const int Bins = 256;
-
-    /// <summary>Safety factor on the probed maximum of G in a bin.</summary>
-    public const double Margin = 1.02;
-
-    /// <summary>Interior probe intervals per bin.</summary>
-    public const int Probes = 16;
-
     private readonly int _index;
     private readonly ChannelKernel _k;
     private readonly StateWeightTable _weights;
     private readonly TabulatedDistribution? _shape, _time;
-    private readonly double _lo, _width, _lineEnergy, _lineG, _lineTop;
-    private readonly double[]? _cdfLo, _cdfWidth, _gmax;
+    private readonly double _lineEnergy;
+    private readonly PartWeights _lineWeights;
+    private readonly Cell[] _cells;
+    private readonly EnergyBin[] _bins;
     private readonly AliasTable? _alias;
-    private readonly PartEnvelope[] _lineEnv = new PartEnvelope[ChannelKernel.Parts];
-    private readonly double[] _lineIntegral = new double[ChannelKernel.Parts];
 
-    public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights)
+    /// <summary>Builds the proposal; <paramref name="boundScale"/> below 1 lowers every bound (guard tests only).</summary>
+    public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights, double boundScale = 1.0)
     {
         (_index, _k, _weights, _shape, _time) = (index, kernel, weights, component.Shape, component.ArrivalTime);
+        _lineEnergy = component.LineEnergy;
         if (_shape is null)
-        {
-            _lineEnergy = component.LineEnergy;
-            _lineG = kernel.Envelopes(_lineEnergy, weights.At(_lineEnergy), _lineEnv, _lineIntegral, out _lineTop);
-            IsEmpty = !(_lineG > 0);
-            return;
-        }
-        _lo = Math.Max(_shape.Min, kernel.MinEnergy(kernel.RecoilMin));
-        _width = (_shape.Max - _lo) / Bins;
-        if (!(_width > 0))
-        {
-            IsEmpty = true;
-            return;
-        }
-        (_cdfLo, _cdfWidth, _gmax) = (new double[Bins], new double[Bins], new double[Bins]);
-        var proposal = new double[Bins];
-        Span<PartEnvelope> env = stackalloc PartEnvelope[ChannelKernel.Parts];
-        Span<double> integral = stackalloc double[ChannelKernel.Parts];
-        for (var b = 0; b < Bins; b++)
-        {
-            double lo = BinEdge(b), hi = BinEdge(b + 1), max = 0;
-            for (var p = 0; p <= Probes; p++)
-            {
-                var e = p == Probes ? hi : lo + (hi - lo) * p / Probes;
-                max = Math.Max(max, kernel.Envelopes(e, weights.At(e), env, integral, out _));
-            }
-            _cdfLo[b] = _shape.Cdf(lo);
-            _cdfWidth[b] = _shape.Cdf(hi) - _cdfLo[b];
-            _gmax[b] = Margin * max;
-            proposal[b] = _cdfWidth[b] * _gmax[b];
-        }
-        IsEmpty = !(proposal.Sum() > 0);
-        if (!IsEmpty)
-            _alias = new AliasTable(proposal);
+            _lineWeights = weights.At(_lineEnergy);
+        var proposal = new CellProposal(kernel, component, weights, boundScale);
+        (_cells, _bins, _alias) = (proposal.Cells, proposal.Bins, proposal.Alias);
+        ProposalIntegral = proposal.Integral;
     }
 
     /// <summary>True when the channel has nothing to sample (no flux above the window's energy threshold).</summary>
-    public bool IsEmpty { get; }
+    public bool IsEmpty => _alias is null;
+
+    /// <summary>
+    /// Integral of the proposal per unit flux (cm^2): the expected acceptance is int dE phi(E) int dT f / this, i.e. the
+    /// rate engine's window cross section per unit flux over <see cref="ProposalIntegral"/>.
+    /// </summary>
+    public double ProposalIntegral { get; }
 
     /// <summary>Draws one event.</summary>
-    public InteractionEvent Sample(RandomStream random)
+    public InteractionEvent Sample(RandomStream random) => Sample(random, out _);
+
+    /// <summary>Draws one event and reports the number of attempts it took (for acceptance tests).</summary>
+    public InteractionEvent Sample(RandomStream random, out int attempts)
     {
-        if (IsEmpty)
+        if (_alias is null)
             throw new InvalidOperationException($"channel {_index} has no events in the recoil window: nothing to sample.");
-        Span<PartEnvelope> env = stackalloc PartEnvelope[ChannelKernel.Parts];
-        Span<double> integral = stackalloc double[ChannelKernel.Parts];
-        var a = _k.RecoilMin;
+        attempts = 0;
         while (true)
         {
-            double e, g, top;
+            attempts++;
+            ref readonly var cell = ref _cells[_alias.Sample(random)];
+            double e;
             PartWeights w;
-            if (_alias is null)
+            if (_shape is null)
             {
-                (e, w, g, top) = (_lineEnergy, _weights.At(_lineEnergy), _lineG, _lineTop);
-                _lineEnv.CopyTo(env);
-                _lineIntegral.CopyTo(integral);
+                (e, w) = (_lineEnergy, _lineWeights);
             }
             else
             {
-                var bin = _alias.Sample(random);
-                var u = _cdfLo![bin] + random.NextDouble() * _cdfWidth![bin];
-                e = Math.Clamp(_shape!.Quantile(u), BinEdge(bin), BinEdge(bin + 1));
+                ref readonly var bin = ref _bins[cell.Bin];
+                e = Math.Clamp(_shape.Quantile(bin.CdfLo + random.NextDouble() * bin.CdfWidth), bin.ELo, bin.EHi);
                 w = _weights.At(e);
-                g = _k.Envelopes(e, w, env, integral, out top);
-                if (g > _gmax![bin])
-                    throw new InvalidOperationException(
-                        $"envelope violated in channel {_index}: G(E = {e} MeV) = {g:E6} above the bin maximum {_gmax[bin]:E6}; events would be biased.");
-                if (random.NextDouble() * _gmax[bin] >= g)
-                    continue;
             }
-
-            var part = ChoosePart(integral, random.NextDouble() * g);
-            var t = env[part].Sample(a, top, random.NextDouble(), random.NextDouble());
-            var unit = _k.CrossSection.Differential(_k.ElectronFlavor, e, t, _k.Unit);
-            var smMuTau = _k.SplitSm && w.Pmu + w.Ptau > 0 ? _k.CrossSection.Differential(_k.MuFlavor, e, t, default).Sm : 0.0;
-            var exact = part switch
-            {
-                0 => (_k.SplitSm ? w.Pe : w.Pe + w.Pmu + w.Ptau) * unit.Sm,
-                1 => (w.Pmu + w.Ptau) * smMuTau,
-                2 => w.Mu2 * unit.Magnetic,
-                3 => w.Tensor2 * unit.Tensor,
-                _ => w.Scalar2 * unit.Scalar,
-            };
-            var bound = env[part].At(t);
-            if (exact > bound * (1 + 1e-12))
+            var t = cell.TLo + random.NextDouble() * cell.TWidth;
+            var unit = _k.UnitAt(e, t);
+            var f = _k.WeightedSum(unit, w);
+            if (f > cell.Bound)
                 throw new InvalidOperationException(
-                    $"envelope violated in channel {_index}: part {part} dsigma/dT = {exact:E6} above its envelope {bound:E6} at E = {e} MeV, T = {t} MeV; events would be biased.");
-            if (random.NextDouble() * bound >= exact)
+                    $"envelope violated in channel {_index}: dsigma/dT = {f:E6} above the cell bound {cell.Bound:E6} at E = {e} MeV, T = {t} MeV; events would be biased.");
+            var v = random.NextDouble() * cell.Bound;
+            if (v >= f)
                 continue;
-
             return new InteractionEvent
             {
                 Channel = _index,
-                Flavor = ChooseFlavor(part, w, random),
+                Flavor = ChooseFlavor(unit, w, v),
                 Enu = e,
                 Recoil = t,
                 Time = _time is null ? double.NaN : _time.Quantile(random.NextDouble()),
-                Sm = _k.SplitSm ? w.Pe * unit.Sm + (w.Pmu + w.Ptau) * smMuTau : (w.Pe + w.Pmu + w.Ptau) * unit.Sm,
+                Sm = _k.SmWeighted(unit, w),
                 MagneticPerMu2 = unit.Magnetic,
                 TensorPerC2 = unit.Tensor,
                 ScalarPerC2 = unit.Scalar,
@@ -149,36 +100,20 @@ internal sealed class ChannelSampler
         }
     }
 
-    private double BinEdge(int b) => b == Bins ? _shape!.Max : _lo + b * _width;
-
-    private static int ChoosePart(ReadOnlySpan<double> integral, double r)
-    {
-        var last = 0;
-        for (var k = 0; k < integral.Length; k++)
-        {
-            if (!(integral[k] > 0))
-                continue;
-            if (r < integral[k])
-                return k;
-            r -= integral[k];
-            last = k;
-        }
-        return last;
-    }
-
     /// <summary>
-    /// Flavour at interaction (InteractionEvent doc): the SM e part is nu_e; the SM mu/tau part mu or tau with
-    /// P_mu : P_tau (their cross sections are equal); CEvNS SM and every BSM part by P_alpha.
+    /// Flavour at interaction (InteractionEvent doc), with <paramref name="v"/> uniform on [0, f): alpha with probability
+    /// P_alpha (sigma_SM,alpha + B/sum_beta P_beta)/f, B the weighted BSM sum; sigma_SM,alpha is the electron-flavour SM part
+    /// for alpha = e and the mu/tau one otherwise (equal for CEvNS, where
+    /// <see cref="UnitParts.SmMuTau"/> = <see cref="UnitParts.SmE"/>).
     /// </summary>
-    private Flavor ChooseFlavor(int part, in PartWeights w, RandomStream random)
+    private Flavor ChooseFlavor(in UnitParts unit, in PartWeights w, double v)
     {
+        var bsmPerP = _k.BsmWeighted(unit, w) / (w.Pe + w.Pmu + w.Ptau);
         var baseFlavor = (int)_k.ElectronFlavor;
-        if (part == 0 && _k.SplitSm)
-            return _k.ElectronFlavor;
-        var pe = part == 1 ? 0.0 : w.Pe;
-        var r = random.NextDouble() * (pe + w.Pmu + w.Ptau);
-        if (r < pe)
+        var electron = w.Pe * (unit.SmE + bsmPerP);
+        if (v < electron)
             return (Flavor)baseFlavor;
-        return r < pe + w.Pmu ? (Flavor)(baseFlavor + 1) : (Flavor)(baseFlavor + 2);
+        var mu = w.Pmu * (unit.SmMuTau + bsmPerP);
+        return v < electron + mu ? (Flavor)(baseFlavor + 1) : (Flavor)(baseFlavor + 2);
     }
 }

@@ -37,4 +37,22 @@ public interface IRecoilCrossSection
     /// <see cref="double.PositiveInfinity"/> when tMin is zero and the moment is not.
     /// </summary>
     XsecComponents Total(Flavor flavor, double enu, in Couplings couplings, double tMin = 0, double tMax = double.PositiveInfinity);
+
+    /// <summary>
+    /// For samplers' hot loops: <see cref="Differential"/> for <paramref name="flavor"/> with <paramref name="couplings"/>,
+    /// and in <paramref name="smOther"/> the SM part of <see cref="Differential"/> for <paramref name="otherFlavor"/>, in one
+    /// call and with the same values as the two separate calls. Implementations may skip argument checks: callers pass a
+    /// positive finite <paramref name="enu"/> and a <paramref name="t"/> that is not NaN.
+    /// </summary>
+    XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
+    {
+        smOther = Differential(otherFlavor, enu, t, Couplings.StandardModel).Sm;
+        return Differential(flavor, enu, t, couplings);
+    }
+
+    /// <summary>
+    /// Recoil energies (MeV, increasing) where dsigma/dT jumps, such as atomic binding energies in the stepping
+    /// approximation; empty for a cross section that is continuous in T below T_max.
+    /// </summary>
+    IReadOnlyList<double> RecoilBreaks => [];
 }

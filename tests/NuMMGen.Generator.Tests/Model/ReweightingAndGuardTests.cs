@@ -71,15 +71,33 @@ public class ReweightingAndGuardTests
         Assert.True(p > 1e-3, $"chi2 = {chi2:F1} for {dof - 1} dof, p = {p:E2}");
     }
 
-    /// <summary>A cross section whose SM envelope is halved (a wrong bound) must make sampling throw, never bias.</summary>
-    [Fact]
-    public void BrokenEnvelopeIsDetected()
+    /// <summary>Cell bounds lowered below the probed maximum (a wrong bound) must make sampling throw, never bias.</summary>
+    [Theory]
+    [InlineData("pp")]
+    [InlineData("7Be_862")]
+    public void LoweredCellBoundIsDetected(string component)
     {
-        var model = EventModel.BuildWith(ModelFixtures.SolarOnPc(["pp"], StateCouplings.StandardModel), xs => new HalvedEnvelope(xs));
+        var model = EventModel.BuildWith(ModelFixtures.SolarOnPc([component], StateCouplings.StandardModel), null, boundScale: 0.9);
         var random = RandomStreams.Create(3, 1, 0);
         var error = Assert.Throws<InvalidOperationException>(() =>
         {
             for (var k = 0; k < 1000; k++) model.SampleMixture(random);
+        });
+        Assert.Contains("envelope violated", error.Message);
+    }
+
+    /// <summary>
+    /// A cross section with narrow spikes (SM doubled on 2 % of every 10 keV) that the probe grid mostly misses: the
+    /// bound is then wrong inside some cells, and the per-draw check must throw.
+    /// </summary>
+    [Fact]
+    public void SpikeBetweenProbesIsDetected()
+    {
+        var model = EventModel.BuildWith(ModelFixtures.SolarOnPc(["pp"], StateCouplings.StandardModel), xs => new Spiked(xs));
+        var random = RandomStreams.Create(3, 2, 0);
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            for (var k = 0; k < 20000; k++) model.SampleMixture(random);
         });
         Assert.Contains("envelope violated", error.Message);
     }
@@ -108,18 +126,18 @@ public class ReweightingAndGuardTests
         Assert.Contains("recoil.minKeV", error.Message);
     }
 
-    private sealed class HalvedEnvelope(IEnvelopedCrossSection inner) : IEnvelopedCrossSection
+    private sealed class Spiked(IRecoilCrossSection inner) : IRecoilCrossSection
     {
         public string TargetName => inner.TargetName;
         public RecoilKind RecoilKind => inner.RecoilKind;
         public double MaxRecoil(double enu) => inner.MaxRecoil(enu);
-        public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings) => inner.Differential(flavor, enu, t, couplings);
+        public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings)
+        {
+            var x = inner.Differential(flavor, enu, t, couplings);
+            var phase = t / 0.01 - Math.Floor(t / 0.01);
+            return phase is > 0.413 and < 0.433 ? x with { Sm = 2 * x.Sm } : x;
+        }
         public XsecComponents Total(Flavor flavor, double enu, in Couplings couplings, double tMin = 0, double tMax = double.PositiveInfinity) =>
             inner.Total(flavor, enu, couplings, tMin, tMax);
-        public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
-        {
-            var e = inner.Envelope(flavor, enu, couplings, tMin, tMax);
-            return e with { Sm = 0.5 * e.Sm };
-        }
     }
 }

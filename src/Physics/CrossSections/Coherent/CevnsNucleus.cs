@@ -43,6 +43,7 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     private readonly double _radiusFm;
     private readonly double _formFactorRadiusFm;
     private readonly FormFactorModel _formFactor;
+    private readonly double _smPrefactor;
 
     /// <summary>Builds the cross section on <paramref name="nuclide"/> with <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">sin^2 theta_W outside [0, 1].</exception>
@@ -70,6 +71,8 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
             FormFactorModel.KleinNystrand => _formFactorRadiusFm + NuclearFormFactor.KleinNystrandRangeFm,
             _ => 0.0,
         };
+        var gf2 = PhysicalConstants.FermiConstant * PhysicalConstants.FermiConstant;
+        _smPrefactor = gf2 * _mass / (4.0 * Math.PI) * _weakCharge * _weakCharge;
     }
 
     /// <summary>The target nuclide.</summary>
@@ -119,6 +122,24 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
             return XsecComponents.Zero;
         var f = FormFactorAtRecoil(t);
         return PhysicalConstants.HbarC2 * Kernel(enu, t, tMax, f * f, couplings, magneticPole: true);
+    }
+
+    /// <summary>
+    /// <see cref="Differential"/> without argument checks; the SM part is the same for every flavour, so
+    /// <paramref name="smOther"/> is the SM part of the result.
+    /// </summary>
+    public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
+    {
+        var tMax = 2.0 * enu * enu / (_mass + 2.0 * enu);
+        if (t < 0 || t > tMax)
+        {
+            smOther = 0.0;
+            return XsecComponents.Zero;
+        }
+        var f = FormFactorAtRecoil(t);
+        var x = PhysicalConstants.HbarC2 * Kernel(enu, t, tMax, f * f, couplings, magneticPole: true);
+        smOther = x.Sm;
+        return x;
     }
 
     /// <summary>
@@ -197,8 +218,7 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     /// </summary>
     private XsecComponents Kernel(double enu, double t, double tMax, double f2, in Couplings c, bool magneticPole)
     {
-        var gf2 = PhysicalConstants.FermiConstant * PhysicalConstants.FermiConstant;
-        var sm = gf2 * _mass / (4.0 * Math.PI) * _weakCharge * _weakCharge * Math.Max(0.0, 1.0 - t / tMax) * f2;
+        var sm = _smPrefactor * Math.Max(0.0, 1.0 - t / tMax) * f2;
 
         var magnetic = 0.0;
         if (c.MuEff != 0)

@@ -14,12 +14,20 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
 {
     private readonly ShellTable _shells;
     private readonly FreeElectronCrossSection _free;
+    private readonly double[] _binding;
+    private readonly int[] _occupancy;
 
     public BoundElectronCrossSection(ShellTable shells, FreeElectronCrossSection free)
     {
         _shells = shells;
         _free = free;
+        _binding = shells.Shells.Select(s => s.BindingEnergy).ToArray();
+        _occupancy = shells.Shells.Select(s => s.Occupancy).ToArray();
+        RecoilBreaks = _binding.Distinct().Order().ToArray();
     }
+
+    /// <summary>The binding energies, where the active-electron count steps up.</summary>
+    public IReadOnlyList<double> RecoilBreaks { get; }
 
     public string TargetName => _shells.Element;
 
@@ -30,8 +38,30 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
     public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings)
     {
         var free = _free.Differential(flavor, enu, t, couplings);
-        var active = _shells.ActiveElectrons(t);
+        var active = ActiveElectrons(t);
         return active == 0 ? XsecComponents.Zero : active * free;
+    }
+
+    public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
+    {
+        var free = _free.DifferentialPair(flavor, otherFlavor, enu, t, couplings, out var freeOther);
+        var active = ActiveElectrons(t);
+        smOther = active == 0 ? 0.0 : active * freeOther;
+        return active == 0 ? XsecComponents.Zero : active * free;
+    }
+
+    /// <summary>sum_i n_i Theta(T - B_i), as <see cref="ShellTable.ActiveElectrons"/>.</summary>
+    private int ActiveElectrons(double t)
+    {
+        var count = 0;
+        for (var i = 0; i < _binding.Length; i++)
+        {
+            if (t > _binding[i])
+            {
+                count += _occupancy[i];
+            }
+        }
+        return count;
     }
 
     public XsecComponents Total(Flavor flavor, double enu, in Couplings couplings, double tMin = 0, double tMax = double.PositiveInfinity)
@@ -52,7 +82,7 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
         var total = XsecComponents.Zero;
         for (var k = 0; k + 1 < edges.Count; k++)
         {
-            var active = _shells.ActiveElectrons(0.5 * (edges[k] + edges[k + 1]));
+            var active = ActiveElectrons(0.5 * (edges[k] + edges[k + 1]));
             if (active > 0)
             {
                 total += active * _free.Total(flavor, enu, couplings, edges[k], edges[k + 1]);
@@ -64,7 +94,7 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
     public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
     {
         var b = Math.Min(tMax, _free.MaxRecoil(enu));
-        var active = _shells.ActiveElectrons(b);
+        var active = ActiveElectrons(b);
         return active == 0 ? XsecEnvelope.Zero : active * _free.Envelope(flavor, enu, couplings, tMin, b);
     }
 }

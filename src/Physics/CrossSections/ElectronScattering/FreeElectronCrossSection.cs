@@ -31,20 +31,36 @@ internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection
     {
         Guard.NeutrinoEnergy(enu);
         Guard.NotNaN(t, nameof(t));
-        if (!(t > 0.0) || t > FreeElectronKernels.MaxRecoil(enu))
+        return InRange(enu, t) ? Parts(flavor, enu, t, couplings) : XsecComponents.Zero;
+    }
+
+    /// <summary>The same kernels as <see cref="Differential"/>, without argument checks (see the interface).</summary>
+    public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
+    {
+        if (!InRange(enu, t))
         {
+            smOther = 0.0;
             return XsecComponents.Zero;
         }
-        var sm = _options.RadiativeCorrections
-            ? BksRadiativeCorrections.Differential(flavor, enu, t)
-            : FreeElectronKernels.Sm(WeakCouplings.TreeLevel(flavor, _options.Sin2ThetaW), enu, t);
+        smOther = PhysicalConstants.HbarC2 * SmNatural(otherFlavor, enu, t);
+        return Parts(flavor, enu, t, couplings);
+    }
+
+    private static bool InRange(double enu, double t) => t > 0.0 && t <= FreeElectronKernels.MaxRecoil(enu);
+
+    private XsecComponents Parts(Flavor flavor, double enu, double t, in Couplings couplings)
+    {
         var natural = new XsecComponents(
-            sm,
+            SmNatural(flavor, enu, t),
             FreeElectronKernels.Magnetic(couplings.MuEff, enu, t),
             FreeElectronKernels.Tensor(couplings.TensorE, enu, t),
             FreeElectronKernels.Scalar(couplings.ScalarE, enu, t));
         return PhysicalConstants.HbarC2 * natural;
     }
+
+    private double SmNatural(Flavor flavor, double enu, double t) => _options.RadiativeCorrections
+        ? BksRadiativeCorrections.Differential(flavor, enu, t)
+        : FreeElectronKernels.Sm(WeakCouplings.TreeLevel(flavor, _options.Sin2ThetaW), enu, t);
 
     public XsecComponents Total(Flavor flavor, double enu, in Couplings couplings, double tMin = 0, double tMax = double.PositiveInfinity)
     {
