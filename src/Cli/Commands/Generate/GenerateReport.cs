@@ -20,7 +20,7 @@ public static class GenerateReport
             ("events", s.TotalEvents.ToString(CultureInfo.InvariantCulture)),
             ("expected total (exposure)", Num(s.ExpectedTotal)),
             ("file size", $"{s.FileBytes} bytes ({(s.TotalEvents > 0 ? (double)s.FileBytes / s.TotalEvents : 0):F1} bytes/event)"),
-            ("wall time", $"{s.Elapsed.TotalSeconds:F2} s on {s.Threads} threads"),
+            ("wall time", $"{s.Elapsed.TotalSeconds:F2} s on {s.Threads} thread{(s.Threads == 1 ? "" : "s")}"),
             ("throughput", $"{s.EventsPerSecond / 1e6:F2} million events/s"),
         };
         if (output.Interactive)
