@@ -36,7 +36,7 @@ public class PoissonFeldmanCousinsTests
     public void NonIncreasingEnvelopeMatchesTableIV(int n, double b, double upper)
     {
         Assert.True(PoissonFeldmanCousins.UpperLimit(n, b, 0.9) < upper - 0.05);
-        Assert.Equal(upper, PoissonFeldmanCousins.UpperLimitNonIncreasingInB(n, b, 0.9, 0.01, 1.5, 0.01), 0.006);
+        Assert.Equal(upper, PoissonFeldmanCousins.UpperLimitNonIncreasingInB(n, b, 0.9, 0.002, 1.0, 0.01), 0.006);
     }
 
     [Fact]

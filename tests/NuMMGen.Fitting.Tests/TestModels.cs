@@ -57,12 +57,12 @@ internal static class TestModels
     }
 
     /// <summary>One Poisson bin: mean s + b with the POI "s" (signal events) and a known background b.</summary>
-    public static CombinedLikelihood SingleBin(double background)
+    public static CombinedLikelihood SingleBin(double background, double upper = 50)
     {
         var components = new List<TemplateComponent> { new TemplateComponent("signal", [1.0]).ScaledBy("s") };
         if (background > 0)
             components.Add(new TemplateComponent("background", [background]));
-        return new CombinedLikelihood([Parameter.PhysicalPoi("s", 1.0, 50)], [new TemplateChannel("bin", components)], []);
+        return new CombinedLikelihood([Parameter.PhysicalPoi("s", 1.0, upper)], [new TemplateChannel("bin", components)], []);
     }
 
     /// <summary>A five-bin channel with a small signal and one background normalisation (Gaussian 10 %).</summary>

@@ -82,6 +82,17 @@ public sealed class BoundedNewtonMinimizer
                 }
                 if (lambda == 0 && edm < _options.Tolerance)
                 {
+                    // Converged; the last Newton step is kept if it does not raise f (quadratic-rate polish).
+                    for (int i = 0; i < _n; i++)
+                        _xTrial[i] = Math.Clamp(x[i] + _d[i], lower[i], upper[i]);
+                    evaluations++;
+                    double fLast = objective.Evaluate(_xTrial, _gTrial);
+                    if (fLast <= f)
+                    {
+                        _xTrial.CopyTo(x);
+                        _gTrial.CopyTo(_g, 0);
+                        f = fLast;
+                    }
                     converged = true;
                     break;
                 }
