@@ -84,6 +84,18 @@ public class MinimizerTests
     }
 
     [Fact]
+    public void UndefinedStartOnTheBoundaryIsMovedInside()
+    {
+        // No background, n = 3 events, start at s = 0: mu = 0 under observed events makes -2 ln L infinite there.
+        var likelihood = TestModels.SingleBin(0);
+        var data = likelihood.CreateDataset();
+        data.Counts[0][0] = 3;
+        var fit = new Fitter(likelihood).Fit(data);
+        Assert.True(fit.Converged);
+        Assert.Equal(3, fit.Values[0], 1e-6);
+    }
+
+    [Fact]
     public void NormalisationFitWithScaledPoi()
     {
         // mu_b = k T_b: k^ = sum n / sum T, sigma_k = k^ / sqrt(sum n). The POI scale 1e-20 (a magnetic moment squared

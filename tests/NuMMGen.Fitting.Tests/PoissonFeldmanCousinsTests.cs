@@ -47,6 +47,7 @@ public class PoissonFeldmanCousinsTests
         var likelihood = TestModels.SingleBin(0);
         var grid = Enumerable.Range(0, 41).Select(i => 0.1 * i).ToArray();
         var belt = FeldmanCousinsBelt.Build(likelihood, "s", grid, 4000, seed: 7);
+        Assert.Equal(0, belt.FailedFits);
         var data = likelihood.CreateDataset();
         data.Counts[0][0] = 0;
         var interval = belt.Interval(new ProfileLikelihood(new Fitter(likelihood), 0, data));

@@ -20,8 +20,9 @@ public sealed class FeldmanCousinsBelt
 {
     private readonly double[] _grid, _critical;
 
-    private FeldmanCousinsBelt(double[] grid, double[] critical, double cl, int poi)
+    private FeldmanCousinsBelt(double[] grid, double[] critical, double cl, int poi, int failedFits)
     {
+        FailedFits = failedFits;
         _grid = grid;
         _critical = critical;
         ConfidenceLevel = cl;
@@ -39,6 +40,9 @@ public sealed class FeldmanCousinsBelt
 
     /// <summary>Index of the POI.</summary>
     public int Poi { get; }
+
+    /// <summary>Toys of the construction with a fit that did not converge (their t is still used).</summary>
+    public int FailedFits { get; }
 
     /// <summary>Builds the belt with <paramref name="toysPerPoint"/> toys at each grid point, in parallel.</summary>
     /// <param name="likelihood">The likelihood.</param>
@@ -69,12 +73,14 @@ public sealed class FeldmanCousinsBelt
                 var theta = likelihood.InitialValues();
                 theta[p] = x;
                 likelihood.SampleToy(theta, random, state.Data, state.Workspace);
-                return new ProfileLikelihood(state.Fitter, p, state.Data).Delta(x);
+                var profile = new ProfileLikelihood(state.Fitter, p, state.Data);
+                return (T: profile.Delta(x), profile.AllConverged);
             }, maxThreads, progress, cancellationToken);
+        var values = t.Select(r => r.T).ToArray();
         var critical = new double[grid0.Length];
         for (int j = 0; j < grid0.Length; j++)
-            critical[j] = Quantile(t.AsSpan(j * toysPerPoint, toysPerPoint), cl);
-        return new FeldmanCousinsBelt(grid0, critical, cl, p);
+            critical[j] = Quantile(values.AsSpan(j * toysPerPoint, toysPerPoint), cl);
+        return new FeldmanCousinsBelt(grid0, critical, cl, p, t.Count(r => !r.AllConverged));
     }
 
     /// <summary>The smallest value v with at least a fraction <paramref name="cl"/> of <paramref name="values"/> &lt;= v.</summary>

@@ -60,6 +60,24 @@ public sealed class BoundedNewtonMinimizer
             x[i] = Math.Clamp(x[i], lower[i], upper[i]);
         int evaluations = 1;
         double f = objective.Evaluate(x, _g);
+        // An undefined start (e.g. a zero expectation under observed events, with the POI at its boundary): move the
+        // free variables that sit on a bound into the box by growing multiples of their scale until f is finite.
+        Span<sbyte> side = stackalloc sbyte[_n];
+        for (int i = 0; i < _n; i++)
+            side[i] = (sbyte)(fixedMask[i] ? 0 : x[i] <= lower[i] ? 1 : x[i] >= upper[i] ? -1 : 0);
+        for (double shift = 1e-3; !double.IsFinite(f) && shift < 1e3; shift *= 4)
+        {
+            for (int i = 0; i < _n; i++)
+            {
+                double middle = double.IsFinite(lower[i] + upper[i]) ? 0.5 * (lower[i] + upper[i]) : x[i] + side[i] * shift * scale[i];
+                if (side[i] > 0)
+                    x[i] = Math.Min(lower[i] + shift * scale[i], middle);
+                else if (side[i] < 0)
+                    x[i] = Math.Max(upper[i] - shift * scale[i], middle);
+            }
+            evaluations++;
+            f = objective.Evaluate(x, _g);
+        }
         if (!double.IsFinite(f))
             return new MinimizerResult(false, f, double.NaN, 0, evaluations);
         double lambda = 0, edm = double.PositiveInfinity;
