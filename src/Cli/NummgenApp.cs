@@ -20,6 +20,7 @@ public static class NummgenApp
         root.Subcommands.Add(FluxCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(RatesCommand.Create(context));
+        root.Subcommands.Add(EftCommand.Create(context));
         return root;
     }
 
