@@ -23,7 +23,7 @@ public static class TickGenerator
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>A 1-2-5 step close to <paramref name="span"/> / <paramref name="target"/>.</summary>
+    /// <summary>The 1-2-5 step nearest (geometrically) to <paramref name="span"/> / <paramref name="target"/>.</summary>
     public static double NiceStep(double span, int target)
     {
         var raw = Math.Abs(span) / Math.Max(1, target);
@@ -33,20 +33,23 @@ public static class TickGenerator
         }
         var mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var f = raw / mag;
-        return (f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10) * mag;
+        return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * mag;
     }
 
     /// <summary>Ticks for a linear axis from <paramref name="min"/> to <paramref name="max"/>.</summary>
     public static IReadOnlyList<Tick> Linear(double min, double max, int target = 6)
     {
         var step = NiceStep(max - min, target);
+        while (Math.Floor((max / step) + 1e-9) - Math.Ceiling((min / step) - 1e-9) < 1)
+        {
+            step = NiceStep(step / 2, 1);   // at least two labelled ticks
+        }
         var mantissa = Math.Round(step / Math.Pow(10, Math.Floor(Math.Log10(step) + 1e-9)));
         var minorStep = step / (mantissa == 2 ? 4 : 5);
         var ticks = new List<Tick>();
         var maxAbs = Math.Max(Math.Abs(min), Math.Abs(max));
         var sci = maxAbs >= 1e5 || maxAbs < 1e-3;
-        var e = sci ? (int)Math.Floor(Math.Log10(maxAbs)) : 0;
-        var decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step / Math.Pow(10, e)) + 1e-9));
+        var decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step) + 1e-9));
         for (var k = (long)Math.Ceiling(min / minorStep - 1e-9); k * minorStep <= max + minorStep * 1e-9; k++)
         {
             var v = k * minorStep;
@@ -57,14 +60,17 @@ public static class TickGenerator
                 ticks.Add(new Tick(v, false));
                 continue;
             }
-            v = Math.Round(ratio) * step;
+            v = Snap(Math.Round(ratio) * step);
             if (Math.Abs(v) < step * 1e-9)
             {
                 ticks.Add(new Tick(0, true, "0"));
             }
             else if (sci)
             {
-                ticks.Add(new Tick(v, true, (v / Math.Pow(10, e)).ToString("F" + decimals, Inv) + "×10", e.ToString(Inv)));
+                // Each label its own power of ten: 2×10^5, 1×10^6.
+                var e = (int)Math.Floor(Math.Log10(Math.Abs(v)) + 1e-9);
+                var m = Math.Round(v / Math.Pow(10, e), Math.Clamp(e - (int)Math.Floor(Math.Log10(step) + 1e-9), 0, 15));
+                ticks.Add(new Tick(v, true, m.ToString("0.###############", Inv) + "×10", e.ToString(Inv)));
             }
             else
             {
@@ -122,7 +128,8 @@ public static class TickGenerator
 
     /// <summary>
     /// An automatic range covering <paramref name="values"/>: on a linear axis widened to the enclosing multiples of the
-    /// tick step, on a log axis to the enclosing powers of ten (non-positive values ignored).
+    /// tick step; on a log axis (non-positive values ignored) to the enclosing powers of ten when the data span three
+    /// decades or more, else to the enclosing 1, 2, 5 x 10^n.
     /// </summary>
     public static (double Min, double Max) AutoRange(IEnumerable<double> values, AxisScale scale)
     {
@@ -133,9 +140,17 @@ public static class TickGenerator
             {
                 return (1, 10);
             }
-            var lo = Math.Floor(Math.Log10(v.Min()) + 1e-9);
-            var hi = Math.Ceiling(Math.Log10(v.Max()) - 1e-9);
-            return hi > lo ? (Pow10((int)lo), Pow10((int)hi)) : (Pow10((int)lo), Pow10((int)lo + 1));
+            double dMin = v.Min(), dMax = v.Max();
+            if (dMax / dMin >= 1000)
+            {
+                var lo = Math.Floor(Math.Log10(dMin) + 1e-9);
+                var hi = Math.Ceiling(Math.Log10(dMax) - 1e-9);
+                return (Pow10((int)lo), Pow10((int)hi));
+            }
+            // Under three decades: the enclosing 1, 2, 5 x 10^n (1-16 gives 1-20, not 1-100).
+            var below = Nice125(dMin, up: false);
+            var above = Nice125(dMax, up: true);
+            return above > below ? (below, above) : (below, Nice125(below * 1.01, up: true));
         }
         if (v.Count == 0)
         {
@@ -148,15 +163,26 @@ public static class TickGenerator
             (min, max) = (min - pad, max + pad);
         }
         var step = NiceStep(max - min, 6);
-        return (Math.Floor(min / step + 1e-9) * step, Math.Ceiling(max / step - 1e-9) * step);
+        return (Snap(Math.Floor(min / step + 1e-9) * step), Snap(Math.Ceiling(max / step - 1e-9) * step));
     }
+
+    // The largest 1, 2, 5 x 10^n at or below v (up: the smallest at or above).
+    private static double Nice125(double v, bool up)
+    {
+        var n = (int)Math.Floor(Math.Log10(v));
+        var candidates = new[] { n - 1, n, n + 1 }.SelectMany(k => new[] { 1, 2, 5 }.Select(m => Snap(m * Pow10(k)))).Order().ToList();
+        return up ? candidates.First(c => c >= v * (1 - 1e-12)) : candidates.Last(c => c <= v * (1 + 1e-12));
+    }
+
+    // Removes the rounding noise of k * step (1.2000000000000002 -> 1.2).
+    private static double Snap(double v) => double.Parse(v.ToString("G12", Inv), Inv);
 
     private static Tick LogLabel(int m, int n)
     {
         var v = m * Pow10(n);
         if (n >= -3 && n <= 3)
         {
-            return new Tick(v, true, double.Parse(v.ToString("G12", Inv), Inv).ToString("R", Inv));
+            return new Tick(v, true, Snap(v).ToString("R", Inv));
         }
         return m == 1 ? new Tick(v, true, "10", n.ToString(Inv)) : new Tick(v, true, $"{m}×10", n.ToString(Inv));
     }

@@ -29,7 +29,13 @@ internal sealed class SvgSeriesDrawer(AxisMap mx, AxisMap my, Box area)
     public void Draw(Series series, XElement target)
     {
         var style = series.Style ?? new SeriesStyle();
-        var color = ResolveColor(style.Color);
+        // Stacks take a colour per component; reference lines default to black; the rest take the next palette colour.
+        var color = series switch
+        {
+            StackedHistogramSeries => Palette.Black,
+            ReferenceLine => ResolveColor(style.Color ?? Palette.Black),
+            _ => ResolveColor(style.Color),
+        };
         switch (series)
         {
             case LineSeries l:
