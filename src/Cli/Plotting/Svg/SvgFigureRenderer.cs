@@ -27,7 +27,7 @@ public sealed class SvgFigureRenderer : IFigureRenderer
         var top = 0.0;
         if (!string.IsNullOrEmpty(figure.Title))
         {
-            root.Add(Text(size.Width / 2.0, 22, figure.Title, FigureTitleFont, "middle", weight: "bold"));
+            root.Add(Text(size.Width / 2.0, 22, figure.Title, FitFont(figure.Title, FigureTitleFont, size.Width - 20), "middle", weight: "bold"));
             top = 32;
         }
         var cols = figure.EffectiveColumns;
@@ -112,11 +112,15 @@ public sealed class SvgFigureRenderer : IFigureRenderer
         }
         if (!string.IsNullOrEmpty(panel.Title))
         {
-            g.Add(Text(area.X + (area.W / 2), area.Y - 8, panel.Title, PanelTitleFont, "middle", weight: "bold"));
+            g.Add(Text(area.X + (area.W / 2), area.Y - 8, panel.Title, FitFont(panel.Title, PanelTitleFont, area.W), "middle", weight: "bold"));
         }
         SvgLegend.Draw(g, panel, drawer, area);
         return g;
     }
+
+    // Shrinks a bold title's font (down to 9 px) until its estimated width fits.
+    private static double FitFont(string markup, double font, double width) =>
+        Math.Max(9, Math.Min(font, font * width / (1.1 * RichText.EstimateWidth(markup, font))));
 
     internal static XElement Line(double x1, double y1, double x2, double y2, string stroke, double width) =>
         El("line", ("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2), ("stroke", stroke), ("stroke-width", width));
