@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NuMMGen.Cli.Plotting;
 using NuMMGen.Physics.Eft;
 
@@ -14,7 +15,7 @@ public static class EftFigurePlot
     /// <summary>Default image size in px (two panels side by side).</summary>
     public const int DefaultWidth = 1000, DefaultHeight = 520;
 
-    private static readonly (ChargedFermion Fermion, string Label, string Color)[] Fermions =
+    private static readonly ImmutableArray<(ChargedFermion Fermion, string Label, string Color)> Fermions =
     [
         (ChargedFermion.Electron, "ψ = e", Palette.Vermillion),
         (ChargedFermion.Muon, "ψ = μ", Palette.Orange),
