@@ -47,15 +47,23 @@ public static class DetectedRates
                 continue;
             var edges = Enumerable.Range(0, trueBins + 1).Select(i => lo * Math.Pow(hi / lo, (double)i / trueBins)).ToArray();
             edges[^1] = hi;
-            var binned = model.BinnedExpected(c, edges);
+            // The response first; the (costlier) binned rates only over the true bins that can be recorded.
             var matrix = detector.Response.Fold(edges, channel.RecoilKind, observedEdges);
-            for (int i = 0; i < trueBins; i++)
+            int first = 0, last = trueBins - 1;
+            while (first <= last && matrix.DetectionProbability(first) <= 0)
+                first++;
+            while (last >= first && matrix.DetectionProbability(last) <= 0)
+                last--;
+            if (first > last)
+                continue;
+            var binned = model.BinnedExpected(c, edges.AsSpan(first, last - first + 2));
+            for (int i = first; i <= last; i++)
             {
                 var row = matrix.Row(i);
                 for (int j = 0; j < row.Length; j++)
                 {
                     if (row[j] > 0)
-                        result[c][j] = result[c][j] + (row[j] * timeFraction) * binned[i];
+                        result[c][j] = result[c][j] + (row[j] * timeFraction) * binned[i - first];
                 }
             }
         }
