@@ -26,7 +26,7 @@ public static class ConfigParameters
         var list = new List<ConfigParameter>();
         Walk(new GeneratorConfig(), "", (key, property, attribute, value) =>
             list.Add(new ConfigParameter(key, TypeName(property.PropertyType), DefaultText(value), attribute.DescribeRange(),
-                attribute.Required, attribute.Doc)));
+                attribute.Required, attribute.Doc)), describing: [typeof(GeneratorConfig)]);
         return list;
     }
 
@@ -42,16 +42,46 @@ public static class ConfigParameters
     private static bool IsSection(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace == typeof(GeneratorConfig).Namespace;
 
-    private static void Walk(object section, string prefix, Action<string, PropertyInfo, ParameterAttribute, object?> visit)
+    /// <summary>
+    /// Visits every declared parameter under <paramref name="section"/>, recursing into sections and into each element
+    /// of a list of sections (keys <c>list[i].key</c>). With <paramref name="describing"/> (the section types on the
+    /// path), absent optional sections are described from their defaults and a list of sections as <c>list[].key</c>.
+    /// </summary>
+    private static void Walk(object section, string prefix, Action<string, PropertyInfo, ParameterAttribute, object?> visit,
+        Type[]? describing = null)
     {
         foreach (var property in section.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             string key = prefix + JsonName(property);
             object? value = property.GetValue(section);
+            var elementType = property.PropertyType.IsArray ? property.PropertyType.GetElementType()! : null;
             if (property.GetCustomAttribute<ParameterAttribute>() is { } attribute)
                 visit(key, property, attribute, value);
-            else if (IsSection(property.PropertyType) && value is not null)
-                Walk(value, key + ".", visit);
+            if (elementType is not null && IsSection(elementType))
+            {
+                if (describing is not null)
+                {
+                    if (!describing.Contains(elementType))
+                        Walk(Activator.CreateInstance(elementType)!, key + "[].", visit, [.. describing, elementType]);
+                }
+                else if (value is Array items)
+                {
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        if (items.GetValue(i) is not { } item)
+                            throw new GeneratorConfigException($"{key}[{i}]: null; expected an object.");
+                        Walk(item, $"{key}[{i}].", visit);
+                    }
+                }
+            }
+            else if (property.GetCustomAttribute<ParameterAttribute>() is null && IsSection(property.PropertyType))
+            {
+                var type = property.PropertyType;
+                if (value is not null)
+                    Walk(value, key + ".", visit, describing is null ? null : [.. describing, type]);
+                else if (describing is not null && !describing.Contains(type))
+                    Walk(Activator.CreateInstance(type)!, key + ".", visit, [.. describing, type]);
+            }
         }
     }
 
@@ -77,6 +107,10 @@ public static class ConfigParameters
             case string[] list:
                 foreach (string s in list)
                     CheckText(key, p, s);
+                break;
+            case double[] numbers:
+                foreach (double d in numbers)
+                    CheckNumber(key, p, d);
                 break;
         }
     }
@@ -109,6 +143,8 @@ public static class ConfigParameters
             : type == typeof(int) ? "integer"
             : type == typeof(bool) ? "bool"
             : type == typeof(string[]) ? "list of strings"
+            : type == typeof(double[]) ? "list of numbers"
+            : type.IsArray ? "list of objects"
             : "string";
     }
 

@@ -59,6 +59,9 @@ public sealed record GeneratorConfig
     /// <summary>Output settings.</summary>
     public OutputSection Output { get; init; } = new();
 
+    /// <summary>The detector response, analysis region and backgrounds; null: true quantities only.</summary>
+    public DetectorSection? Detector { get; init; }
+
     /// <summary>The folder relative file names in the config (a flux table) are taken from; null: current folder.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? BaseDirectory { get; init; }

@@ -21,4 +21,8 @@ public sealed record ResolvedGeneratorConfig(
     string CanonicalJson,
     string Sha256,
     string ExposureText,
-    IReadOnlyList<string> DataTables);
+    IReadOnlyList<string> DataTables)
+{
+    /// <summary>The detector of the <c>"detector"</c> section (response, analysis region, backgrounds), or null.</summary>
+    public Detection.DetectorSetup? Detector { get; init; }
+}

@@ -59,9 +59,25 @@ internal static class SetupResolver
             Processes = processes,
             Physics = config.Physics with { FormFactor = config.Physics.FormFactor.ToLowerInvariant() },
         };
+        var detector = config.Detector is { } d ? Detection.DetectorBuilder.Build(d, DetectorContext(config, fluxConfig, material, exposure, flux)) : null;
         string canonical = ConfigJson.Canonical(filled);
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-        return new ResolvedGeneratorConfig(filled, setup, flux, canonical, hash, exposureText, DataTables(flux, setup));
+        var tables = DataTables(flux, setup);
+        if (detector is not null)
+            tables = [.. tables, .. detector.Description];
+        return new ResolvedGeneratorConfig(filled, setup, flux, canonical, hash, exposureText, tables) { Detector = detector };
+    }
+
+    /// <summary>Target, exposure and beam for the detector section: live time (steady source or detector.beamLiveDays) and beam energy.</summary>
+    private static Detection.DetectorContext DetectorContext(GeneratorConfig config, FluxConfig fluxConfig, Material material, double exposure, IFluxSource flux)
+    {
+        bool pulsed = flux.Normalization != FluxNormalization.PerSecond;
+        double live = pulsed ? (config.Detector!.BeamLiveDays ?? double.NaN) * Units.Day : exposure;
+        if (!pulsed && config.Detector!.BeamLiveDays is not null)
+            throw new GeneratorConfigException("detector.beamLiveDays: only for pulsed sources; the steady source uses exposure.liveDays.");
+        // Beam energy on target (GWh) = protons on target x proton kinetic energy (1 GeV = 1.602176634e-10 J; 1 GWh = 3.6e12 J).
+        double gwh = pulsed ? exposure * (fluxConfig.Sns?.ProtonKineticEnergyGeV ?? 1.0) * 1.602176634e-10 / 3.6e12 : 0;
+        return new Detection.DetectorContext(material, config.Target.MassKg!.Value, live, gwh, pulsed, config.BaseDirectory);
     }
 
     private static FluxConfig ResolveFluxConfig(GeneratorConfig config)

@@ -20,6 +20,8 @@ internal sealed class EventBlock
         DsdtMagnetic = new double[capacity];
         DsdtTensor = new double[capacity];
         DsdtScalar = new double[capacity];
+        Observed = new double[capacity];
+        Detected = new bool[capacity];
         ChannelCounts = new long[channelCount];
     }
 
@@ -43,6 +45,8 @@ internal sealed class EventBlock
     public double[] DsdtMagnetic { get; }
     public double[] DsdtTensor { get; }
     public double[] DsdtScalar { get; }
+    public double[] Observed { get; }
+    public bool[] Detected { get; }
 
     public void Reset(long firstEventId)
     {
@@ -66,6 +70,32 @@ internal sealed class EventBlock
         DsdtTensor[i] = e.TensorPerC2 * Units.KeV;
         DsdtScalar[i] = e.ScalarPerC2 * Units.KeV;
         ChannelCounts[e.Channel]++;
+        Count = i + 1;
+    }
+
+    /// <summary>Sets what the detector recorded for the event added last.</summary>
+    public void SetObservation(double observed, bool detected)
+    {
+        Observed[Count - 1] = observed;
+        Detected[Count - 1] = detected;
+    }
+
+    /// <summary>
+    /// Appends a detector-background event (plan channel <paramref name="channel"/>, after the model's channels): observed
+    /// value, time (s after the pulse centre, NaN without timing), detected; no neutrino (NaN energies, zero cross sections).
+    /// </summary>
+    public void AddBackground(int channel, int noFlavor, double observed, double time)
+    {
+        int i = Count;
+        Channel[i] = channel;
+        Flavor[i] = noFlavor;
+        EnuMeV[i] = double.NaN;
+        RecoilKeV[i] = double.NaN;
+        TimeNs[i] = time / Units.Ns;
+        DsdtSm[i] = DsdtMagnetic[i] = DsdtTensor[i] = DsdtScalar[i] = 0;
+        Observed[i] = observed;
+        Detected[i] = true;
+        ChannelCounts[channel]++;
         Count = i + 1;
     }
 }

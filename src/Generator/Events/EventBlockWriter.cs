@@ -10,7 +10,8 @@ internal sealed class EventBlockWriter
     private readonly IColumnAppender<ulong> _eventId;
     private readonly IColumnAppender<int> _componentColumn, _processColumn, _flavorColumn, _speciesColumn, _kindColumn;
     private readonly IColumnAppender<double> _enu, _recoil, _sm, _magnetic, _tensor, _scalar;
-    private readonly IColumnAppender<double>? _time;
+    private readonly IColumnAppender<double>? _time, _observed;
+    private readonly IColumnAppender<bool>? _detected;
 
     public EventBlockWriter(IEventTableWriter writer, EventDictionaries dictionaries)
     {
@@ -32,6 +33,11 @@ internal sealed class EventBlockWriter
         _magnetic = writer.Column<double>(EventColumns.DsdtMagnetic);
         _tensor = writer.Column<double>(EventColumns.DsdtTensor);
         _scalar = writer.Column<double>(EventColumns.DsdtScalar);
+        if (writer.Schema.Fields.Any(f => f.Name == EventColumns.Observed))
+        {
+            _observed = writer.Column<double>(EventColumns.Observed);
+            _detected = writer.Column<bool>(EventColumns.Detected);
+        }
     }
 
     public void Write(EventBlock block)
@@ -53,6 +59,8 @@ internal sealed class EventBlockWriter
             _magnetic.Append(block.DsdtMagnetic[i]);
             _tensor.Append(block.DsdtTensor[i]);
             _scalar.Append(block.DsdtScalar[i]);
+            _observed?.Append(block.Observed[i]);
+            _detected?.Append(block.Detected[i]);
             _writer.EndRow();
         }
     }

@@ -44,4 +44,10 @@ public static class EventColumns
 
     /// <summary>float64, cm^2/keV per target: scalar dsigma/dT for an effective coupling of 1 GeV^-2.</summary>
     public const string DsdtScalar = "dsdtScalarPerC2Cm2PerKeV";
+
+    /// <summary>float64, unit of the detector's observable (keVee, PE or Nh, in the field metadata): observed value; only with a detector.</summary>
+    public const string Observed = "observed";
+
+    /// <summary>bool: passed the efficiency, inside the analysis region and the coincidence window; only with a detector.</summary>
+    public const string Detected = "detected";
 }

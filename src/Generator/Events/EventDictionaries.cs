@@ -9,19 +9,37 @@ namespace NuMMGen.Generator.Events;
 /// </summary>
 public sealed class EventDictionaries
 {
-    /// <summary>Builds the dictionaries for <paramref name="channels"/> (in <see cref="IEventModel.Channels"/> order).</summary>
-    public EventDictionaries(IReadOnlyList<EventChannel> channels)
+    /// <summary>
+    /// Builds the dictionaries for <paramref name="channels"/> (in <see cref="IEventModel.Channels"/> order) followed by the
+    /// detector backgrounds <paramref name="backgrounds"/>: a background row has its name as component, process
+    /// <see cref="BackgroundProcess"/> and <see cref="NotApplicable"/> as flavour, target species and recoil kind.
+    /// </summary>
+    public EventDictionaries(IReadOnlyList<EventChannel> channels, IReadOnlyList<string>? backgrounds = null)
     {
         ArgumentNullException.ThrowIfNull(channels);
-        Components = Distinct(channels.Select(c => c.Component));
-        Processes = Distinct(channels.Select(c => ProcessName(c.Process)));
-        TargetSpecies = Distinct(channels.Select(c => c.TargetSpecies));
-        RecoilKinds = Distinct(channels.Select(c => RecoilKindName(c.RecoilKind)));
-        ComponentIndex = channels.Select(c => IndexOf(Components, c.Component)).ToArray();
-        ProcessIndex = channels.Select(c => IndexOf(Processes, ProcessName(c.Process))).ToArray();
-        TargetSpeciesIndex = channels.Select(c => IndexOf(TargetSpecies, c.TargetSpecies)).ToArray();
-        RecoilKindIndex = channels.Select(c => IndexOf(RecoilKinds, RecoilKindName(c.RecoilKind))).ToArray();
+        var bg = backgrounds ?? [];
+        var rows = channels.Select(c => (c.Component, Process: ProcessName(c.Process), c.TargetSpecies, Kind: RecoilKindName(c.RecoilKind)))
+            .Concat(bg.Select(b => (Component: b, Process: BackgroundProcess, TargetSpecies: NotApplicable, Kind: NotApplicable)))
+            .ToArray();
+        Components = Distinct(rows.Select(r => r.Component));
+        Processes = Distinct(rows.Select(r => r.Process));
+        TargetSpecies = Distinct(rows.Select(r => r.TargetSpecies));
+        RecoilKinds = Distinct(rows.Select(r => r.Kind));
+        ComponentIndex = rows.Select(r => IndexOf(Components, r.Component)).ToArray();
+        ProcessIndex = rows.Select(r => IndexOf(Processes, r.Process)).ToArray();
+        TargetSpeciesIndex = rows.Select(r => IndexOf(TargetSpecies, r.TargetSpecies)).ToArray();
+        RecoilKindIndex = rows.Select(r => IndexOf(RecoilKinds, r.Kind)).ToArray();
+        FlavorNames = bg.Count > 0 ? [.. FlavorInfo.Names, NotApplicable] : FlavorInfo.Names;
     }
+
+    /// <summary>The process of a detector-background row.</summary>
+    public const string BackgroundProcess = "background";
+
+    /// <summary>Flavour, target species and recoil kind of a detector-background row.</summary>
+    public const string NotApplicable = "none";
+
+    /// <summary>The flavour dictionary of the file: <see cref="Flavors"/>, plus <see cref="NotApplicable"/> when there are backgrounds.</summary>
+    public IReadOnlyList<string> FlavorNames { get; }
 
     /// <summary>Distinct component names.</summary>
     public IReadOnlyList<string> Components { get; }
@@ -38,7 +56,7 @@ public sealed class EventDictionaries
     /// <summary>Flavour names in <see cref="Flavor"/> order (the flavour column's index is the enum value).</summary>
     public static IReadOnlyList<string> Flavors => FlavorInfo.Names;
 
-    /// <summary>Per channel: index into <see cref="Components"/>.</summary>
+    /// <summary>Per channel (then per background): index into <see cref="Components"/>.</summary>
     public IReadOnlyList<int> ComponentIndex { get; }
 
     /// <summary>Per channel: index into <see cref="Processes"/>.</summary>

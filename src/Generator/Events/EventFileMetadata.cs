@@ -46,6 +46,22 @@ public static class EventFileMetadata
             .SetMetadata(EventMetadataKeys.Reweighting, ReweightingText)
             .SetMetadata(EventMetadataKeys.DataTables, string.Join("\n", p.DataTables))
             .SetMetadata(EventMetadataKeys.Channels, ChannelsJson(model.Channels, plan));
+        if (request.Detector is { } detector)
+            schema.SetMetadata(EventMetadataKeys.Backgrounds, BackgroundsJson(detector, model.Channels.Count, plan));
+    }
+
+    // Each background: name, kind, expected recorded count in the analysis region, and rows in the file (pseudo-experiment; else -1).
+    private static string BackgroundsJson(Detection.DetectorSetup detector, int signalChannels, GenerationPlan plan)
+    {
+        bool rows = plan.Mode == GenerationMode.PseudoExperiment && plan.ChannelEvents.Count > signalChannels;
+        var list = detector.Backgrounds.Select((b, k) => new Dictionary<string, object>
+        {
+            ["name"] = b.Name,
+            ["kind"] = b.Kind,
+            ["expected"] = b.Expected,
+            ["eventsInFile"] = rows ? plan.ChannelEvents[signalChannels + k] : -1,
+        });
+        return JsonSerializer.Serialize(list);
     }
 
     private static string ChannelsJson(IReadOnlyList<EventChannel> channels, GenerationPlan plan)

@@ -41,4 +41,10 @@ public static class EventMetadataKeys
 
     /// <summary>JSON list of the channels: component, process, target, recoil kind, expected parts and events in the file.</summary>
     public const string Channels = "nummgen.channels";
+
+    /// <summary>
+    /// With a detector: JSON list of its backgrounds (name, kind, expected count in the analysis region, rows in the file;
+    /// -1 when the file has none, i.e. in fixed-events mode, which holds signal only).
+    /// </summary>
+    public const string Backgrounds = "nummgen.backgrounds";
 }

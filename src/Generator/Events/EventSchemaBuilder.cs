@@ -26,7 +26,7 @@ public sealed class EventSchemaBuilder
         b.Add(new ArrowField(EventColumns.EventId, ArrowType.UInt64, Meta("1", "global event index, 0 .. events - 1, in file order")));
         b.Add(ArrowField.Dictionary(EventColumns.Component, dictionaries.Components, Meta("", "flux component")));
         b.Add(ArrowField.Dictionary(EventColumns.Process, dictionaries.Processes, Meta("", "scattering process: nue (neutrino-electron) or cevns")));
-        b.Add(ArrowField.Dictionary(EventColumns.Flavor, EventDictionaries.Flavors, Meta("", "neutrino flavour at interaction")));
+        b.Add(ArrowField.Dictionary(EventColumns.Flavor, dictionaries.FlavorNames, Meta("", "neutrino flavour at interaction (none for detector-background rows)")));
         b.Add(ArrowField.Dictionary(EventColumns.TargetSpecies, dictionaries.TargetSpecies,
             Meta("", "target species: e (free electron), an element (atomic electrons) or a nuclide")));
         b.Add(ArrowField.Dictionary(EventColumns.RecoilKind, dictionaries.RecoilKinds, Meta("", "recoiling particle: electron or nuclear")));
@@ -39,6 +39,18 @@ public sealed class EventSchemaBuilder
         b.Add(Float64(EventColumns.DsdtTensor, "cm^2/keV", "tensor dsigma/dT for an effective coupling of 1 GeV^-2, per target"));
         b.Add(Float64(EventColumns.DsdtScalar, "cm^2/keV", "scalar dsigma/dT for an effective coupling of 1 GeV^-2, per target"));
         return b;
+    }
+
+    /// <summary>
+    /// Adds the detector columns: <c>observed</c> (float64, in <paramref name="observedUnit"/>: keVee, PE or Nh) and
+    /// <c>detected</c> (bool: passed the efficiency, inside the analysis region and, for pulsed sources, the coincidence window).
+    /// </summary>
+    public EventSchemaBuilder AddDetectorColumns(string observedUnit)
+    {
+        Add(Float64(EventColumns.Observed, observedUnit, "observed quantity after quenching and resolution (" + observedUnit + ")"));
+        Add(new ArrowField(EventColumns.Detected, ArrowType.Bool,
+            Meta("", "recorded in the analysis region: passed the efficiency, observed value in the region, time in the coincidence window (pulsed sources)")));
+        return this;
     }
 
     /// <summary>A float64 field with "unit" and "description" metadata.</summary>

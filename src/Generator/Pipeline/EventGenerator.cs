@@ -25,11 +25,19 @@ public static class EventGenerator
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Threads, 256);
         var stopwatch = Stopwatch.StartNew();
         var model = request.Model;
-        var dictionaries = new EventDictionaries(model.Channels);
+        var detector = request.Detector;
+        int backgroundBlocksFrom = request.Plan.Mode == GenerationMode.PseudoExperiment ? request.Plan.SignalChannels : int.MaxValue;
+        if (request.Plan.ChannelEvents.Count > model.Channels.Count && request.Plan.Mode == GenerationMode.PseudoExperiment
+            && (detector is null || request.Plan.ChannelEvents.Count - model.Channels.Count != detector.Backgrounds.Count))
+            throw new ArgumentException("The plan has background channels that do not match the request's detector.", nameof(request));
+        var backgroundNames = backgroundBlocksFrom < request.Plan.ChannelEvents.Count ? detector!.Backgrounds.Select(b => b.Name).ToArray() : [];
+        var dictionaries = new EventDictionaries(model.Channels, backgroundNames);
         var schema = EventSchemaBuilder.ForChannels(model.Channels, dictionaries);
+        if (detector is not null)
+            schema.AddDetectorColumns(detector.ObservedUnit);
         EventFileMetadata.Apply(schema, request);
 
-        using var run = new BlockRun(request, cancellationToken);
+        using var run = new BlockRun(request, dictionaries.FlavorNames.Count - 1, cancellationToken);
         long[] perChannel = [];
         using (var writer = ArrowFileWriter.Create(request.OutputPath, schema.Build(), request.BatchRows))
         {
@@ -56,7 +64,10 @@ public static class EventGenerator
         }
         stopwatch.Stop();
         return new GenerationSummary(Path.GetFullPath(request.OutputPath), request.Plan.Mode, request.Plan.Seed, model.Channels,
-            perChannel, model.TotalExpected, new FileInfo(request.OutputPath).Length, stopwatch.Elapsed, request.Threads);
+            perChannel[..model.Channels.Count], model.TotalExpected, new FileInfo(request.OutputPath).Length, stopwatch.Elapsed, request.Threads)
+        {
+            BackgroundEvents = backgroundNames.Select((name, k) => (name, perChannel[model.Channels.Count + k], detector!.Backgrounds[k].Expected)).ToArray(),
+        };
     }
 
     /// <summary>The shared state of one run: the block counter, the reorder window, the buffer pool.</summary>
@@ -71,9 +82,12 @@ public static class EventGenerator
         private long _nextBlock;
         private Exception? _failure;
 
-        public BlockRun(GenerationRequest request, CancellationToken cancellationToken)
+        private readonly int _noFlavor;
+
+        public BlockRun(GenerationRequest request, int noFlavor, CancellationToken cancellationToken)
         {
             _request = request;
+            _noFlavor = noFlavor;
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             int window = 2 * request.Threads;
             _slots = new SemaphoreSlim(window, window);
@@ -100,19 +114,9 @@ public static class EventGenerator
                     }
                     var spec = plan.Block(index);
                     if (!_pool.TryTake(out var block))
-                        block = new EventBlock(plan.BlockEvents, model.Channels.Count);
+                        block = new EventBlock(plan.BlockEvents, Math.Max(model.Channels.Count, plan.ChannelEvents.Count));
                     block.Reset(spec.FirstEventId);
-                    var random = RandomStreams.Create(spec.Key);
-                    if (spec.Channel < 0)
-                    {
-                        for (int i = 0; i < spec.Count; i++)
-                            block.Add(model.SampleMixture(random));
-                    }
-                    else
-                    {
-                        for (int i = 0; i < spec.Count; i++)
-                            block.Add(model.Sample(spec.Channel, random));
-                    }
+                    Sample(block, spec);
                     Token.ThrowIfCancellationRequested();
                     lock (_gate)
                     {
@@ -130,11 +134,43 @@ public static class EventGenerator
             }
         }
 
+        /// <summary>
+        /// Fills <paramref name="block"/>: interactions from the model and, with a detector, the response drawn from the same
+        /// block stream right after each interaction (so the order of draws is fixed per block); or detector-background events.
+        /// </summary>
+        private void Sample(EventBlock block, BlockSpec spec)
+        {
+            var model = _request.Model;
+            var detector = _request.Detector;
+            var random = RandomStreams.Create(spec.Key);
+            var source = detector is null ? null : new Detection.RandomSourceAdapter(random);
+            if (_request.Plan.Mode == GenerationMode.PseudoExperiment && spec.Channel >= _request.Plan.SignalChannels)
+            {
+                var background = detector!.Backgrounds[spec.Channel - _request.Plan.SignalChannels];
+                for (int i = 0; i < spec.Count; i++)
+                {
+                    var (observed, time) = background.Sample(source!);
+                    block.AddBackground(model.Channels.Count + spec.Channel - _request.Plan.SignalChannels, _noFlavor, observed, time);
+                }
+                return;
+            }
+            for (int i = 0; i < spec.Count; i++)
+            {
+                var e = spec.Channel < 0 ? model.SampleMixture(random) : model.Sample(spec.Channel, random);
+                block.Add(e);
+                if (detector is not null)
+                {
+                    var o = detector.Observe(e.Recoil, model.Channels[e.Channel].RecoilKind, e.Time, source!);
+                    block.SetObservation(o.Value, o.Detected);
+                }
+            }
+        }
+
         /// <summary>Writer loop: append blocks in index order, free their window slots; returns events per channel.</summary>
         public long[] Write(EventBlockWriter writer, IProgress<GenerationProgress>? progress)
         {
             var plan = _request.Plan;
-            var perChannel = new long[_request.Model.Channels.Count];
+            var perChannel = new long[Math.Max(_request.Model.Channels.Count, plan.ChannelEvents.Count)];
             long written = 0;
             for (long index = 0; index < plan.BlockCount; index++)
             {

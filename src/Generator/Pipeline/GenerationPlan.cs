@@ -14,6 +14,12 @@ public static class GenerationStages
 
     /// <summary>Pseudo-experiment mode: block j of channel c uses (seed, 256 + c, j).</summary>
     public const ulong ChannelBase = 256;
+
+    /// <summary>Pseudo-experiment mode with a detector: the Poisson counts of all backgrounds come from (seed, 4, 0), in config order.</summary>
+    public const ulong BackgroundCounts = 4;
+
+    /// <summary>Pseudo-experiment mode with a detector: block j of background k uses (seed, 2^32 + k, j).</summary>
+    public const ulong BackgroundBase = 1UL << 32;
 }
 
 /// <summary>How many events to generate.</summary>
@@ -27,7 +33,7 @@ public enum GenerationMode
 
 /// <summary>One block of events: which stream, which channel (or the mixture), which event ids.</summary>
 /// <param name="Index">Block index in file order.</param>
-/// <param name="Channel">The channel sampled, or -1 for the mixture.</param>
+/// <param name="Channel">The channel sampled, or -1 for the mixture; in a pseudo-experiment, from <see cref="GenerationPlan.SignalChannels"/> on, a detector background.</param>
 /// <param name="FirstEventId">Global id of the block's first event.</param>
 /// <param name="Count">Events in the block.</param>
 /// <param name="Key">The block's random stream.</param>
@@ -46,8 +52,9 @@ public sealed class GenerationPlan
     private readonly long[] _firstBlock;   // per channel (pseudo-experiment) first block index; last entry = BlockCount
     private readonly long[] _firstEvent;   // per channel first event id
 
-    private GenerationPlan(GenerationMode mode, ulong seed, int blockEvents, long[] channelEvents)
+    private GenerationPlan(GenerationMode mode, ulong seed, int blockEvents, long[] channelEvents, int signalChannels)
     {
+        SignalChannels = signalChannels;
         Mode = mode;
         Seed = seed;
         BlockEvents = blockEvents;
@@ -66,18 +73,29 @@ public sealed class GenerationPlan
     {
         ArgumentOutOfRangeException.ThrowIfNegative(events);
         ArgumentOutOfRangeException.ThrowIfLessThan(blockEvents, 1);
-        return new GenerationPlan(GenerationMode.FixedEvents, seed, blockEvents, [events]);
+        return new GenerationPlan(GenerationMode.FixedEvents, seed, blockEvents, [events], 1);
     }
 
     /// <summary>The plan for one pseudo-experiment: Poisson counts per channel from stream (seed, <see cref="GenerationStages.PoissonCounts"/>, 0).</summary>
-    public static GenerationPlan PseudoExperiment(IReadOnlyList<EventChannel> channels, ulong seed, int blockEvents = DefaultBlockEvents)
+    /// <remarks>
+    /// With <paramref name="backgroundExpected"/> (expected counts of a detector's backgrounds in its analysis region), the
+    /// background counts come from (seed, <see cref="GenerationStages.BackgroundCounts"/>, 0) and their blocks follow the
+    /// signal blocks, background k as plan channel <c>channels.Count + k</c>.
+    /// </remarks>
+    public static GenerationPlan PseudoExperiment(IReadOnlyList<EventChannel> channels, ulong seed, int blockEvents = DefaultBlockEvents,
+        IReadOnlyList<double>? backgroundExpected = null)
     {
         ArgumentNullException.ThrowIfNull(channels);
         ArgumentOutOfRangeException.ThrowIfLessThan(blockEvents, 1);
         var random = RandomStreams.Create(seed, GenerationStages.PoissonCounts, 0);
-        var counts = channels.Select(c => random.Poisson(c.Expected)).ToArray();
-        return new GenerationPlan(GenerationMode.PseudoExperiment, seed, blockEvents, counts);
+        var counts = channels.Select(c => random.Poisson(c.Expected)).ToList();
+        var background = RandomStreams.Create(seed, GenerationStages.BackgroundCounts, 0);
+        counts.AddRange((backgroundExpected ?? []).Select(background.Poisson));
+        return new GenerationPlan(GenerationMode.PseudoExperiment, seed, blockEvents, [.. counts], channels.Count);
     }
+
+    /// <summary>Pseudo-experiment: the number of signal channels (plan channels from this index on are backgrounds). Fixed-N: 1.</summary>
+    public int SignalChannels { get; }
 
     /// <summary>The mode.</summary>
     public GenerationMode Mode { get; }
@@ -110,14 +128,19 @@ public sealed class GenerationPlan
         int count = (int)Math.Min(BlockEvents, _firstEvent[c + 1] - first);
         return Mode == GenerationMode.FixedEvents
             ? new BlockSpec(index, -1, first, count, new StreamKey(Seed, GenerationStages.Mixture, (ulong)local))
-            : new BlockSpec(index, c, first, count, new StreamKey(Seed, GenerationStages.ChannelBase + (ulong)c, (ulong)local));
+            : c < SignalChannels
+                ? new BlockSpec(index, c, first, count, new StreamKey(Seed, GenerationStages.ChannelBase + (ulong)c, (ulong)local))
+                : new BlockSpec(index, c, first, count, new StreamKey(Seed, GenerationStages.BackgroundBase + (ulong)(c - SignalChannels), (ulong)local));
     }
 
-    /// <summary>Draws the events of block <paramref name="index"/> alone (as they appear in the file).</summary>
+    /// <summary>Draws the events of block <paramref name="index"/> alone (as they appear in the file without a detector).</summary>
+    /// <exception cref="InvalidOperationException">A background block (those come from the detector).</exception>
     public InteractionEvent[] SampleBlock(IEventModel model, long index)
     {
         ArgumentNullException.ThrowIfNull(model);
         var spec = Block(index);
+        if (Mode == GenerationMode.PseudoExperiment && spec.Channel >= SignalChannels)
+            throw new InvalidOperationException($"block {index} holds background events, drawn by the detector, not the model");
         var random = RandomStreams.Create(spec.Key);
         var events = new InteractionEvent[spec.Count];
         for (int i = 0; i < events.Length; i++)

@@ -35,13 +35,16 @@ public sealed record GenerationProvenance(
 /// <param name="Provenance">What to record about the inputs.</param>
 /// <param name="Threads">Sampling threads, 1 to 256 (the file is the same for any value).</param>
 /// <param name="BatchRows">Rows per Arrow record batch.</param>
+/// <param name="Detector">The detector: adds the <c>observed</c> and <c>detected</c> columns (and, in a pseudo-experiment
+/// planned with its backgrounds, background rows); null: true quantities only.</param>
 public sealed record GenerationRequest(
     IEventModel Model,
     GenerationPlan Plan,
     string OutputPath,
     GenerationProvenance Provenance,
     int Threads = 1,
-    int BatchRows = Arrow.ArrowFileWriter.DefaultBatchRows);
+    int BatchRows = Arrow.ArrowFileWriter.DefaultBatchRows,
+    Detection.DetectorSetup? Detector = null);
 
 /// <summary>Progress of a run: events written so far out of the total.</summary>
 /// <param name="EventsWritten">Events appended to the file so far.</param>
@@ -73,8 +76,11 @@ public sealed record GenerationSummary(
     TimeSpan Elapsed,
     int Threads)
 {
-    /// <summary>Total events written.</summary>
-    public long TotalEvents => EventsPerChannel.Sum();
+    /// <summary>Detector backgrounds written in a pseudo-experiment: name, events, expected in the analysis region.</summary>
+    public IReadOnlyList<(string Name, long Events, double Expected)> BackgroundEvents { get; init; } = [];
+
+    /// <summary>Total events written (signal and background rows).</summary>
+    public long TotalEvents => EventsPerChannel.Sum() + BackgroundEvents.Sum(b => b.Events);
 
     /// <summary>Events per second of wall time (end to end, including writing).</summary>
     public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? TotalEvents / Elapsed.TotalSeconds : double.PositiveInfinity;

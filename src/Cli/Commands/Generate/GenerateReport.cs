@@ -11,7 +11,8 @@ public static class GenerateReport
     /// <summary>Writes the summary to standard output.</summary>
     public static void Write(GenerationSummary s, CliOutput output)
     {
-        var rows = s.PerComponent();
+        var rows = s.PerComponent().Select(r => (r.Component, r.Events, r.Expected))
+            .Concat(s.BackgroundEvents.Select(b => ($"{b.Name} (background)", b.Events, b.Expected))).ToArray();
         var lines = new (string Label, string Value)[]
         {
             ("file", s.Path),

@@ -20,11 +20,14 @@ public static class GenerateRunner
         if (!(model.TotalExpected > 0) || !double.IsFinite(model.TotalExpected))
             throw new InputException(
                 $"--config: no events expected in the recoil window for this setup (expected total {model.TotalExpected}); widen recoil.minKeV/maxKeV or add components or processes.");
+        // A pseudo-experiment with a detector also draws its backgrounds (Poisson counts in the analysis region); a
+        // fixed-events run holds signal only.
+        var detector = r.Config.Detector;
         var plan = r.Events is { } n
             ? GenerationPlan.FixedEvents(n, r.Seed)
-            : GenerationPlan.PseudoExperiment(model.Channels, r.Seed);
+            : GenerationPlan.PseudoExperiment(model.Channels, r.Seed, backgroundExpected: detector?.Backgrounds.Select(b => b.Expected).ToArray());
         var request = new GenerationRequest(model, plan, r.OutputPath, GenerationProvenance.FromConfig(r.Config), r.Threads,
-            r.Config.Config.Output.BatchRows);
+            r.Config.Config.Output.BatchRows, detector);
         logger.LogInformation("Generating {Events} events ({Mode}) from {Config} (sha256 {Hash}), seed {Seed}, {Threads} threads -> {Path}",
             plan.TotalEvents, plan.Mode, r.Config.Config.Name, r.Config.Sha256[..12], r.Seed, r.Threads, r.OutputPath);
         if (context.Output.Interactive)
