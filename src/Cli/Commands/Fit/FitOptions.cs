@@ -10,8 +10,13 @@ namespace NuMMGen.Cli.Commands;
 /// <summary>The options shared by <c>fit</c>, <c>sensitivity</c> and <c>coverage</c>, and the experiment they load.</summary>
 public sealed class FitOptions
 {
-    /// <summary>JSON output options (camel case, indented).</summary>
-    public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    /// <summary>JSON output options (camel case, indented, NaN written as "NaN").</summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     /// <summary>The config options.</summary>
     public ConfigOptions Config { get; } = new();
