@@ -21,6 +21,9 @@ public static class NummgenApp
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(RatesCommand.Create(context));
         root.Subcommands.Add(EftCommand.Create(context));
+        root.Subcommands.Add(FitCommand.Create(context));
+        root.Subcommands.Add(SensitivityCommand.Create(context));
+        root.Subcommands.Add(CoverageCommand.Create(context));
         return root;
     }
 

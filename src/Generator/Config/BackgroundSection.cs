@@ -62,4 +62,8 @@ public sealed record BackgroundSection
     /// <summary>externalGamma: decay length of the exponential in keV.</summary>
     [Parameter("externalGamma: decay length of the exponential spectrum in keV.", Min = 0, MinExclusive = true)]
     public double? DecayLengthKeV { get; init; }
+
+    /// <summary>Fits: relative uncertainty of this background's normalisation; null: <c>fit.backgroundUncertainty</c>.</summary>
+    [Parameter("Fits: relative uncertainty (Gaussian) of this background's normalisation; null: fit.backgroundUncertainty.", Min = 0, MinExclusive = true)]
+    public double? FitUncertainty { get; init; }
 }

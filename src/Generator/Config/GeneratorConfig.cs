@@ -62,6 +62,9 @@ public sealed record GeneratorConfig
     /// <summary>The detector response, analysis region and backgrounds; null: true quantities only.</summary>
     public DetectorSection? Detector { get; init; }
 
+    /// <summary>The likelihood fit (binning, uncertainties, POIs) of <c>nummgen fit</c>; defaults when absent.</summary>
+    public FitSection Fit { get; init; } = new();
+
     /// <summary>The folder relative file names in the config (a flux table) are taken from; null: current folder.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? BaseDirectory { get; init; }

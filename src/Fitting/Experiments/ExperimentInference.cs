@@ -1,0 +1,73 @@
+using NuMMGen.Fitting.Inference;
+using NuMMGen.Fitting.Likelihood;
+using NuMMGen.Fitting.Toys;
+
+namespace NuMMGen.Fitting.Experiments;
+
+/// <summary>Settings of the limits of an experiment.</summary>
+/// <param name="Method">Interval method.</param>
+/// <param name="ConfidenceLevel">Confidence level.</param>
+/// <param name="BeltToys">Feldman-Cousins: toys per grid point.</param>
+/// <param name="BeltPoints">Feldman-Cousins: grid points from 0 to <see cref="BeltRange"/> times the Asimov limit.</param>
+/// <param name="BeltRange">Feldman-Cousins: grid end in units of the Asimov (null) limit.</param>
+/// <param name="Seed">Master seed of all toys.</param>
+/// <param name="MaxThreads">Worker threads (null: all cores).</param>
+public sealed record LimitOptions(LimitMethod Method = LimitMethod.AsymptoticClsb, double ConfidenceLevel = 0.9, int BeltToys = 500,
+    int BeltPoints = 16, double BeltRange = 4, ulong Seed = 1, int? MaxThreads = null);
+
+/// <summary>Upper limits on the POIs of an <see cref="ExperimentModel"/>, one POI at a time (the others fixed at 0).</summary>
+public static class ExperimentInference
+{
+    /// <summary>The observed dataset: <paramref name="counts"/> in the model's channel, auxiliary values at nominal.</summary>
+    /// <param name="likelihood">The likelihood (one channel).</param>
+    /// <param name="counts">Observed counts per bin.</param>
+    public static Dataset Observed(CombinedLikelihood likelihood, double[] counts)
+    {
+        ArgumentNullException.ThrowIfNull(likelihood);
+        var data = likelihood.CreateDataset();
+        counts.CopyTo(data.Counts[0], 0);
+        return data;
+    }
+
+    /// <summary>
+    /// The Feldman-Cousins belt of <paramref name="poi"/> on a grid from 0 to <see cref="LimitOptions.BeltRange"/> times its
+    /// Asimov CLs+b limit, or null for the asymptotic methods.
+    /// </summary>
+    /// <param name="likelihood">The POI's likelihood (<see cref="ExperimentModel.Likelihood"/>).</param>
+    /// <param name="poi">The POI.</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="progress">Finished belt toys (optional).</param>
+    /// <param name="cancellationToken">Stops the construction.</param>
+    public static FeldmanCousinsBelt? Belt(CombinedLikelihood likelihood, string poi, LimitOptions options,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Method != LimitMethod.FeldmanCousins)
+            return null;
+        double asimov = Sensitivity.AsimovLimit(likelihood, poi, options.ConfidenceLevel);
+        var grid = Enumerable.Range(0, options.BeltPoints).Select(i => options.BeltRange * asimov * i / (options.BeltPoints - 1)).ToArray();
+        return FeldmanCousinsBelt.Build(likelihood, poi, grid, options.BeltToys, options.Seed, options.ConfidenceLevel, null,
+            options.MaxThreads, progress, cancellationToken);
+    }
+
+    /// <summary>The upper limit on <paramref name="poi"/> (its square: mu^2, C^2) for <paramref name="counts"/>.</summary>
+    /// <param name="model">The experiment.</param>
+    /// <param name="poi">The POI.</param>
+    /// <param name="counts">Observed counts per bin.</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="progress">Finished belt toys (optional, Feldman-Cousins).</param>
+    /// <param name="cancellationToken">Stops the belt construction.</param>
+    public static PoiInterval UpperLimit(ExperimentModel model, string poi, double[] counts, LimitOptions options,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var likelihood = model.Likelihood(poi);
+        var data = Observed(likelihood, counts);
+        var calculator = new AsymptoticCalculator(likelihood, poi);
+        if (options.Method != LimitMethod.FeldmanCousins)
+            return calculator.UpperLimit(data, options.ConfidenceLevel, options.Method);
+        var belt = Belt(likelihood, poi, options, progress, cancellationToken)!;
+        return belt.Interval(new ProfileLikelihood(calculator.Fitter, calculator.Poi, data));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using NuMMGen.Generator.Arrow;
+using NuMMGen.Generator.Events;
+using NuMMGen.Physics;
+
+namespace NuMMGen.Fitting.Experiments;
+
+/// <summary>
+/// Observed data of a fit, read from a file: either binned counts (their own bin edges) or unbinned observed values.
+/// Formats: (a) an Arrow event file of <c>nummgen generate --pseudo-experiment</c> (the <c>observed</c> values of
+/// rows with <c>detected</c> = true); (b) a binned CSV with the header <c>bin_low,bin_high,counts</c> and one row per bin
+/// (contiguous, ascending; counts &gt;= 0); (c) an unbinned CSV with the header <c>observed</c> or <c>observed,time</c>
+/// (one event per row; time is ignored by the 1D fit). Lines starting with <c>#</c> and blank lines are skipped.
+/// </summary>
+/// <param name="Path">The file.</param>
+/// <param name="BinEdges">Binned data: the bin edges; null for unbinned data.</param>
+/// <param name="BinCounts">Binned data: counts per bin; null for unbinned data.</param>
+/// <param name="Values">Unbinned data: the observed values; null for binned data.</param>
+public sealed record ObservedData(string Path, double[]? BinEdges, double[]? BinCounts, double[]? Values)
+{
+    /// <summary>Reads <paramref name="path"/>: <c>.arrow</c> files as event files, anything else as CSV (format by header).</summary>
+    /// <exception cref="InputException">Missing, unreadable or malformed file; the message names the file and line.</exception>
+    public static ObservedData Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new InputException($"{path}: data file not found.");
+        try
+        {
+            return path.EndsWith(".arrow", StringComparison.OrdinalIgnoreCase) ? LoadArrow(path) : LoadCsv(path);
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"{path}: cannot read the data file: {e.Message}", e);
+        }
+        catch (ArrowFormatException e)
+        {
+            throw new InputException($"{path}: not a valid event file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Counts per bin of <paramref name="edges"/>: binned data must have the same edges (relative tolerance 1e-6); unbinned
+    /// values are histogrammed (values outside [first, last edge) are dropped).
+    /// </summary>
+    /// <exception cref="InputException">Binned data with other bin edges.</exception>
+    public double[] CountsIn(double[] edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        if (BinEdges is not null)
+        {
+            bool same = BinEdges.Length == edges.Length
+                && BinEdges.Zip(edges).All(p => Math.Abs(p.First - p.Second) <= 1e-6 * Math.Max(Math.Abs(p.Second), 1e-12));
+            if (!same)
+                throw new InputException($"{Path}: its {BinEdges.Length - 1} bins [{BinEdges[0]}, {BinEdges[^1]}) differ from the fit binning "
+                    + $"({edges.Length - 1} bins [{edges[0]}, {edges[^1]})).");
+            return (double[])BinCounts!.Clone();
+        }
+        var counts = new double[edges.Length - 1];
+        foreach (double v in Values!)
+        {
+            if (!(v >= edges[0] && v < edges[^1]))
+                continue;
+            int i = Array.BinarySearch(edges, v);
+            int bin = i >= 0 ? i : ~i - 1;
+            counts[Math.Min(bin, counts.Length - 1)]++;
+        }
+        return counts;
+    }
+
+    private static ObservedData LoadArrow(string path)
+    {
+        using var reader = ArrowFileReader.Open(path);
+        var names = reader.Schema.Fields.Select(f => f.Name).ToHashSet();
+        if (!names.Contains(EventColumns.Observed) || !names.Contains(EventColumns.Detected))
+            throw new InputException($"{path}: the event file has no '{EventColumns.Observed}'/'{EventColumns.Detected}' columns (generate it with a detector section).");
+        var values = new List<double>();
+        foreach (var batch in reader.ReadRecordBatches())
+        {
+            var observed = batch.Column<NumericColumn<double>>(EventColumns.Observed).Values.Span;
+            var detected = batch.Column<BoolColumn>(EventColumns.Detected);
+            for (int i = 0; i < batch.Length; i++)
+                if (detected[i])
+                    values.Add(observed[i]);
+        }
+        return new ObservedData(path, null, null, [.. values]);
+    }
+
+    private static ObservedData LoadCsv(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        string[]? header = null;
+        int headerLine = 0;
+        var rows = new List<(int Line, double[] Fields)>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var fields = line.Split(',').Select(f => f.Trim()).ToArray();
+            if (header is null)
+            {
+                header = fields.Select(f => f.ToLowerInvariant()).ToArray();
+                headerLine = i + 1;
+                if (!(header.SequenceEqual(["bin_low", "bin_high", "counts"]) || header.SequenceEqual(["observed"])
+                      || header.SequenceEqual(["observed", "time"])))
+                    throw new InputException($"{path}:{i + 1}: expected the header 'bin_low,bin_high,counts', 'observed' or 'observed,time', got '{line}'.");
+                continue;
+            }
+            if (fields.Length != header.Length)
+                throw new InputException($"{path}:{i + 1}: expected {header.Length} comma-separated values, got {fields.Length}.");
+            var numbers = new double[fields.Length];
+            for (int k = 0; k < fields.Length; k++)
+                if (!double.TryParse(fields[k], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[k]) || !double.IsFinite(numbers[k]))
+                    throw new InputException($"{path}:{i + 1}: '{fields[k]}' ({header[k]}) is not a finite number.");
+            rows.Add((i + 1, numbers));
+        }
+        if (header is null)
+            throw new InputException($"{path}:1: empty data file; expected a header line.");
+        if (header[0] == "observed")
+            return new ObservedData(path, null, null, rows.Select(r => r.Fields[0]).ToArray());
+        if (rows.Count == 0)
+            throw new InputException($"{path}:{headerLine}: no bins after the header.");
+        var edges = new double[rows.Count + 1];
+        var counts = new double[rows.Count];
+        edges[0] = rows[0].Fields[0];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            var (line, f) = rows[r];
+            if (!(f[1] > f[0]))
+                throw new InputException($"{path}:{line}: bin_high {f[1]} must exceed bin_low {f[0]}.");
+            if (r > 0 && Math.Abs(f[0] - edges[r]) > 1e-9 * Math.Max(Math.Abs(edges[r]), 1))
+                throw new InputException($"{path}:{line}: bin_low {f[0]} must equal the previous bin_high {edges[r]} (contiguous bins).");
+            if (f[2] < 0)
+                throw new InputException($"{path}:{line}: counts {f[2]} must be >= 0.");
+            edges[r + 1] = f[1];
+            counts[r] = f[2];
+        }
+        return new ObservedData(path, edges, counts, null);
+    }
+}
