@@ -22,8 +22,8 @@ public static class GenerateCommand
         var pseudo = new Option<bool>("--pseudo-experiment") { Description = "Generate one pseudo-experiment: a Poisson number of events per channel for the configured exposure." };
         var threads = new Option<int>("--threads")
         {
-            Description = "Sampling threads, 1 to 256 (default: the number of processors); the file is the same for any value.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Description = "Sampling threads, 1 to 256 (default: processors - 1, at least 1, leaving a core for the file writer); the file is the same for any value.",
+            DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1),
         };
         var command = new Command("generate", "Generate events into an Arrow file (columns with units; provenance in the schema metadata).")
         {
