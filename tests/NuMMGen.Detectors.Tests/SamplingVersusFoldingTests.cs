@@ -56,7 +56,7 @@ public class SamplingVersusFoldingTests(ITestOutputHelper output)
     public void GermaniumNuclearRecoilsWithLindhardAndSmoothTabulatedEfficiency()
     {
         // Lindhard quenching (k = 0.157) and a smooth efficiency table (exercises the Gauss-Legendre path).
-        var table = NumericTable.Read(new StringReader("0.0,0\n0.3,0.0\n0.6,0.5\n1.0,0.9\n3.0,0.95\n"), "test-efficiency", 2);
+        var table = DetectorTables.Read(new StringReader("0.0,0\n0.3,0.0\n0.6,0.5\n1.0,0.9\n3.0,0.95\n"), "test-efficiency", 2);
         var response = new DetectorResponse(LindhardQuenching.Germanium(), KeVeeScale.Instance,
             new GaussianResolution(0.08, 0.018, 0.0), TabulatedEfficiency.FromTable(table));
         var spectrum = new ExponentialShape(0.5 * Units.KeV, 15 * Units.KeV, 3 * Units.KeV);

@@ -31,7 +31,7 @@ public sealed class CoherentPromptNeutronBackground : IBackgroundComponent
     /// </summary>
     public static CoherentPromptNeutronBackground Load(IEfficiency? acceptance = null)
     {
-        var table = NumericTable.ReadEmbedded("coherent/promptPDF.txt", 2);
+        var table = DetectorTables.ReadEmbedded("coherent/promptPDF.txt", 2);
         var centres = table.Column(0);
         var contents = table.Column(1);
         for (var i = 0; i < centres.Length; i++)

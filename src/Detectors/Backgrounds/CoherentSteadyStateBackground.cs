@@ -47,7 +47,7 @@ public sealed class CoherentSteadyStateBackground : IBackgroundComponent
         string[] known = ["anticoincidence_beamOn", "coincidence_beamOn", "anticoincidence_beamOff", "coincidence_beamOff"];
         if (!known.Contains(dataSet))
             throw new DetectorInputException($"unknown COHERENT data set '{dataSet}' (allowed: {string.Join(", ", known)})");
-        var table = NumericTable.ReadEmbedded($"coherent/data_{dataSet}.txt", 3);
+        var table = DetectorTables.ReadEmbedded($"coherent/data_{dataSet}.txt", 3);
         var counts = new double[PeBins, TimeBins];
         for (var r = 0; r < table.Rows.Count; r++)
         {

@@ -1,3 +1,4 @@
+using NuMMGen.Physics.IO;
 using NuMMGen.Detectors.IO;
 
 namespace NuMMGen.Detectors.Efficiency;
@@ -21,7 +22,7 @@ public sealed class TabulatedEfficiency : IEfficiency
 
     /// <summary>Reads the curve from a user file.</summary>
     /// <exception cref="DetectorInputException">Missing or malformed file, x not strictly increasing, or an efficiency outside [0, 1]; the message names the file and line.</exception>
-    public static TabulatedEfficiency FromFile(string path) => FromTable(NumericTable.ReadFile(path, 2));
+    public static TabulatedEfficiency FromFile(string path) => FromTable(DetectorTables.ReadFile(path, 2));
 
     /// <summary>Builds the curve from a parsed table (columns 0 and 1).</summary>
     /// <exception cref="DetectorInputException">x not strictly increasing, or an efficiency outside [0, 1].</exception>

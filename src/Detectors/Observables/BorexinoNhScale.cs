@@ -27,7 +27,7 @@ public sealed class BorexinoNhScale : IObservableScale
     /// <summary>The map from the embedded Nature 2018 table.</summary>
     public static BorexinoNhScale Nature2018()
     {
-        var table = NumericTable.ReadEmbedded("borexino/Nature2018_Fig2a_DATA.txt", 3);
+        var table = DetectorTables.ReadEmbedded("borexino/Nature2018_Fig2a_DATA.txt", 3);
         return FromPoints(table.Column(2).Select(e => e * Units.KeV).ToArray(), table.Column(1), table.Source);
     }
 

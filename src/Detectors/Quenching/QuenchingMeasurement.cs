@@ -27,11 +27,11 @@ public readonly record struct QuenchingMeasurement(
         switch (set)
         {
             case "chicago":
-                return NumericTable.ReadEmbedded("coherent/qfData_chicago.txt", 4).Rows
+                return DetectorTables.ReadEmbedded("coherent/qfData_chicago.txt", 4).Rows
                     .Select(r => new QuenchingMeasurement(r[0] * Units.KeV, r[1] * Units.KeV, r[1] * Units.KeV, r[2], r[3], r[3]))
                     .ToArray();
             case "tunl":
-                return NumericTable.ReadEmbedded("coherent/qfData_tunl.txt", 6).Rows
+                return DetectorTables.ReadEmbedded("coherent/qfData_tunl.txt", 6).Rows
                     .Select(r => new QuenchingMeasurement(r[0] * Units.KeV, r[2] * Units.KeV, r[1] * Units.KeV, r[3], r[5], r[4]))
                     .ToArray();
             default:

@@ -1,3 +1,4 @@
+using NuMMGen.Physics.IO;
 using NuMMGen.Detectors.IO;
 
 namespace NuMMGen.Detectors.Shapes;
@@ -47,7 +48,7 @@ public sealed class PiecewiseLinearShape : ISpectralShape
     /// <exception cref="DetectorInputException">Missing or malformed file (names the file and line).</exception>
     public static PiecewiseLinearShape FromFile(string path)
     {
-        var table = NumericTable.ReadFile(path, 2);
+        var table = DetectorTables.ReadFile(path, 2);
         for (var i = 0; i < table.Rows.Count; i++)
         {
             if (table.Rows[i][1] < 0)

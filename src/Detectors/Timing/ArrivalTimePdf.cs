@@ -1,3 +1,4 @@
+using NuMMGen.Physics.IO;
 using NuMMGen.Detectors.IO;
 using NuMMGen.Detectors.Random;
 using NuMMGen.Physics.Units;
@@ -51,13 +52,13 @@ public sealed class ArrivalTimePdf
     }
 
     /// <summary>COHERENT prompt neutrinos (nu_mu from pion decay), data release arXiv:1804.09459.</summary>
-    public static ArrivalTimePdf CoherentPromptNeutrinos() => FromCentres(NumericTable.ReadEmbedded("coherent/arrivalTimePDF_promptNeutrinos.txt", 2));
+    public static ArrivalTimePdf CoherentPromptNeutrinos() => FromCentres(DetectorTables.ReadEmbedded("coherent/arrivalTimePDF_promptNeutrinos.txt", 2));
 
     /// <summary>COHERENT delayed neutrinos (nu_e and anti-nu_mu from muon decay), data release arXiv:1804.09459.</summary>
-    public static ArrivalTimePdf CoherentDelayedNeutrinos() => FromCentres(NumericTable.ReadEmbedded("coherent/arrivalTimePDF_delayedNeutrinos.txt", 2));
+    public static ArrivalTimePdf CoherentDelayedNeutrinos() => FromCentres(DetectorTables.ReadEmbedded("coherent/arrivalTimePDF_delayedNeutrinos.txt", 2));
 
     /// <summary>COHERENT beam-related (prompt) neutrons, data release arXiv:1804.09459.</summary>
-    public static ArrivalTimePdf CoherentPromptNeutrons() => FromCentres(NumericTable.ReadEmbedded("coherent/arrivalTimePDF_promptNeutrons.txt", 2));
+    public static ArrivalTimePdf CoherentPromptNeutrons() => FromCentres(DetectorTables.ReadEmbedded("coherent/arrivalTimePDF_promptNeutrons.txt", 2));
 
     /// <summary>Where the table came from.</summary>
     public string Source { get; }

@@ -83,7 +83,7 @@ public sealed class SolarSource : IFluxSource
     private static (double[] Flux, double[] Error) ReadFluxes(bool agss)
     {
         using var reader = EmbeddedData.Open(typeof(SolarSource), "solar/fluxes_b16.dat");
-        var rows = NumericTable.Read(reader, "solar/fluxes_b16.dat", 4);
+        var rows = FluxTables.Read(reader, "solar/fluxes_b16.dat", 4);
         var column = agss ? 2 : 0;
         return (rows.Select((r, i) => r[column] * TableUnits[i]).ToArray(), rows.Select(r => r[column + 1]).ToArray());
     }
@@ -91,7 +91,7 @@ public sealed class SolarSource : IFluxSource
     private static (double[][] Weights, double[] Potentials) ReadProfile(string resource)
     {
         using var reader = EmbeddedData.Open(typeof(SolarSource), resource);
-        var rows = NumericTable.Read(reader, resource, 12);
+        var rows = FluxTables.Read(reader, resource, 12);
         var potentials = rows.Select(r => MatterMixing.Potential(Math.Pow(10, r[2]) * PhysicalConstants.Avogadro)).ToArray();
         var weights = Enumerable.Range(0, 8).Select(k => rows.Select(r => r[4 + k]).ToArray()).ToArray();
         return (weights, potentials);
@@ -100,7 +100,7 @@ public sealed class SolarSource : IFluxSource
     private static TabulatedDistribution Shape(string file)
     {
         using var reader = EmbeddedData.Open(typeof(SolarSource), "solar/" + file);
-        var rows = NumericTable.Read(reader, "solar/" + file, 2);
+        var rows = FluxTables.Read(reader, "solar/" + file, 2);
         var x = new List<double>();
         var y = new List<double>();
         if (rows[0][0] > 0 && file.StartsWith("pp", StringComparison.Ordinal))

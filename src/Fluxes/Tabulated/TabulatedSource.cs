@@ -15,7 +15,7 @@ public sealed class TabulatedSource : IFluxSource
 {
     /// <summary>Reads the table named in <paramref name="options"/>.</summary>
     public TabulatedSource(TabulatedSourceOptions options, OscillationParameters? oscillation = null)
-        : this(options, NumericTable.ReadFile((options ?? throw new FluxConfigException("table: section missing; expected file.")).Validate().File!, 2), oscillation)
+        : this(options, FluxTables.ReadFile((options ?? throw new FluxConfigException("table: section missing; expected file.")).Validate().File!, 2), oscillation)
     {
     }
 

@@ -71,7 +71,7 @@ public class CoherentAndBorexinoValidationTests(ITestOutputHelper output)
                 predicted[j] += b.ExpectedIn(edges.AsSpan(j, 2))[0];
             predicted[j] /= norm * 10;   // events/(day 100 t N_h)
         }
-        var table = NumericTable.ReadEmbedded("borexino/Nature2018_Fig2a_DATA.txt", 7);
+        var table = DetectorTables.ReadEmbedded("borexino/Nature2018_Fig2a_DATA.txt", 7);
         var (data, error) = (new double[predicted.Length], new double[predicted.Length]);
         foreach (var row in table.Rows)
         {

@@ -1,12 +1,13 @@
 using System.Globalization;
-using NuMMGen.Physics;
 
-namespace NuMMGen.Detectors.IO;
+namespace NuMMGen.Physics.IO;
 
 /// <summary>
 /// A small numeric text table: rows of numbers separated by commas, tabs or spaces. Blank lines and lines
 /// starting with <c>#</c> are skipped; the first non-comment line may be a text header (skipped when none
 /// of its fields is a number; a partly numeric first line is an error). Every row must have at least the requested number of columns.
+/// This is the one parser of such tables in the project; it reads text only (no file system), and each layer opens its
+/// files and chooses the <see cref="InputException"/> subclass its errors carry.
 /// </summary>
 public sealed class NumericTable
 {
@@ -28,27 +29,21 @@ public sealed class NumericTable
     /// <summary>The 1-based line number of each row in the source.</summary>
     public IReadOnlyList<int> LineNumbers { get; }
 
-    /// <summary>Reads a table from a file on disk (user input).</summary>
-    /// <exception cref="DetectorInputException">The file is missing or malformed.</exception>
-    public static NumericTable ReadFile(string path, int minColumns)
+    /// <summary>Reads a table shipped in the assembly of <paramref name="anchor"/> (see <see cref="EmbeddedData"/>).</summary>
+    public static NumericTable ReadEmbedded(Type anchor, string relativePath, int minColumns, Func<string, InputException>? error = null)
     {
-        if (!File.Exists(path))
-            throw new DetectorInputException($"table file '{path}' not found");
-        using var reader = new StreamReader(path);
-        return Read(reader, path, minColumns);
+        using var reader = EmbeddedData.Open(anchor, relativePath);
+        return Read(reader, relativePath, minColumns, error);
     }
 
-    /// <summary>Reads a table shipped in this assembly's <c>Data/</c> folder (e.g. <c>coherent/promptPDF.txt</c>).</summary>
-    public static NumericTable ReadEmbedded(string relativePath, int minColumns)
+    /// <summary>
+    /// Reads a table from <paramref name="reader"/>; <paramref name="source"/> names it in errors, which are made by
+    /// <paramref name="error"/> (default: <see cref="InputException"/>).
+    /// </summary>
+    /// <exception cref="InputException">A row has too few columns or a value that is not a finite number, or there are no rows.</exception>
+    public static NumericTable Read(TextReader reader, string source, int minColumns, Func<string, InputException>? error = null)
     {
-        using var reader = EmbeddedData.Open(typeof(NumericTable), relativePath);
-        return Read(reader, relativePath, minColumns);
-    }
-
-    /// <summary>Reads a table from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
-    /// <exception cref="DetectorInputException">A row has too few columns or a value that is not a finite number, or there are no rows.</exception>
-    public static NumericTable Read(TextReader reader, string source, int minColumns)
-    {
+        error ??= message => new InputException(message);
         var rows = new List<double[]>();
         var lines = new List<int>();
         var lineNumber = 0;
@@ -71,14 +66,14 @@ public sealed class NumericTable
             }
             seenContent = true;
             if (!ok)
-                throw new DetectorInputException($"{source} line {lineNumber}: '{text}' is not a row of finite numbers");
+                throw error($"{source} line {lineNumber}: '{text}' is not a row of finite numbers");
             if (values.Length < minColumns)
-                throw new DetectorInputException($"{source} line {lineNumber}: expected at least {minColumns} columns, found {values.Length}");
+                throw error($"{source} line {lineNumber}: expected at least {minColumns} columns, found {values.Length}");
             rows.Add(values);
             lines.Add(lineNumber);
         }
         if (rows.Count == 0)
-            throw new DetectorInputException($"{source}: no data rows");
+            throw error($"{source}: no data rows");
         return new NumericTable(source, rows, lines);
     }
 
