@@ -49,9 +49,6 @@ internal sealed class StateWeightTable
     /// <summary>Upper end of the table (MeV).</summary>
     public double Hi { get; }
 
-    /// <summary>The grid energies (the table is linear between them).</summary>
-    public IEnumerable<double> Knots => Enumerable.Range(0, _w.Length).Select(i => i == _w.Length - 1 ? Hi : _lo + i / _scale);
-
     /// <summary>The weights at <paramref name="e"/> (MeV), clamped to the table range.</summary>
     public PartWeights At(double e)
     {
