@@ -20,6 +20,18 @@ public sealed class FitToyCommandTests
     }
 
     [Fact]
+    public void Sensitivity_without_toys_writes_the_missing_toy_quantities_as_null_not_as_strings()
+    {
+        var r = CliRunner.Run("sensitivity", "--config", GenerateCommandTests.Config("texono.json"), "--toys", "0", "--json");
+        Assert.True(r.ExitCode == 0, r.Error);
+        Assert.DoesNotContain("NaN", r.Out);
+        var mu = JsonDocument.Parse(r.Out).RootElement.GetProperty("parameters").GetProperty("mu");
+        Assert.Equal(JsonValueKind.Number, mu.GetProperty("median").ValueKind);
+        Assert.Equal(JsonValueKind.Null, mu.GetProperty("toyMedian").ValueKind);
+        Assert.All(mu.GetProperty("band1").EnumerateArray(), e => Assert.Equal(JsonValueKind.Null, e.ValueKind));
+    }
+
+    [Fact]
     public void Coverage_reports_the_fraction_its_error_and_the_toys()
     {
         var r = CliRunner.Run("coverage", "--config", GenerateCommandTests.Config("texono.json"), "--true", "mu=1e-10",

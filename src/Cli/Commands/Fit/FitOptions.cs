@@ -10,12 +10,12 @@ namespace NuMMGen.Cli.Commands;
 /// <summary>The options shared by <c>fit</c>, <c>sensitivity</c> and <c>coverage</c>, and the experiment they load.</summary>
 public sealed class FitOptions
 {
-    /// <summary>JSON output options (camel case, indented, NaN written as "NaN").</summary>
+    /// <summary>JSON output options (camel case, indented; a value not computed (NaN) or infinite is written as null).</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new FiniteOrNullConverter() },
     };
 
     /// <summary>The config options.</summary>
