@@ -63,13 +63,15 @@ public class EftCommandTests
     [Fact]
     public void BoundsFromAFitResultFile()
     {
+        // The two parts of `fit --json` that `eft bounds` reads: limits90.mu and, for CEvNS, cevnsEq316 (seed 2's eq. 3.16 inputs).
         var path = Path.Combine(Path.GetTempPath(), $"nummgen-eft-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{ // eq. 3.16\n \"cevnsDipoleLimit\": 7.2e-8, \"cevnsTensorLimit\": 0.591 }");
+        File.WriteAllText(path, "{ \"limits90\": { \"mu\": 2.8e-11 }, \"cevnsEq316\": { \"dipole\": 7.2e-8, \"tensor\": 0.591 } }");
         try
         {
             var j = Json("eft", "bounds", "--fit-result", path);
-            Assert.Equal(8, j.GetProperty("bounds").GetArrayLength());
+            Assert.Equal(8 + 8, j.GetProperty("bounds").GetArrayLength());   // moment (Tables 3-4 style) and CEvNS (Tables 5-6)
             Assert.Equal(2.7e-7, Bound(j, "L_nugamma", "cevns-direct").GetProperty("bound").GetDouble(), 0.05e-7);
+            Assert.Equal(4.2e-9, Bound(j, "L_nuNgamma").GetProperty("bound").GetDouble(), 0.05e-9);   // Table 7, Borexino
         }
         finally
         {

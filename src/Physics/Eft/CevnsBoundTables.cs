@@ -9,7 +9,8 @@ namespace NuMMGen.Physics.Eft;
 /// &lt; <see cref="Dipole"/> and xi_T^2/(N^2 F^2) &lt; <see cref="Tensor"/>^2.
 /// </summary>
 /// <param name="Dipole">Limit on (1/2) A_M^2/(v^2 Z^2 F^2); 7.2e-8 in seed 2.</param>
-/// <param name="Tensor">Limit on sqrt(xi_T^2/(N^2 F^2)); 0.591 in seed 2.</param>
+/// <param name="Tensor">Limit on sqrt(xi_T^2/(N^2 F^2)); 0.591 in seed 2; NaN when only a dipole limit exists (a fit
+/// without a tensor coupling): then only the dipole bounds are given.</param>
 public sealed record CevnsLimits(double Dipole = 7.2e-8, double Tensor = 0.591)
 {
     /// <summary>Seed 2's numbers (eq. 3.16, from COHERENT 2017 via its refs. [52, 54]).</summary>
@@ -19,12 +20,18 @@ public sealed record CevnsLimits(double Dipole = 7.2e-8, double Tensor = 0.591)
     /// <exception cref="InputException">A limit is not finite and positive.</exception>
     public CevnsLimits Validate(string option = "--from-cevns")
     {
-        if (!(double.IsFinite(Dipole) && Dipole > 0 && double.IsFinite(Tensor) && Tensor > 0))
+        if (!(double.IsFinite(Dipole) && Dipole > 0 && (HasTensor ? double.IsFinite(Tensor) && Tensor > 0 : double.IsNaN(Tensor))))
         {
             throw new InputException($"{option}: the CEvNS dipole and tensor limits must be finite and positive (got {Dipole}, {Tensor}).");
         }
         return this;
     }
+
+    /// <summary>False when only the dipole limit is known (<see cref="Tensor"/> is NaN).</summary>
+    public bool HasTensor => !double.IsNaN(Tensor);
+
+    /// <summary>A dipole limit alone (no tensor coupling was fitted).</summary>
+    public static CevnsLimits DipoleOnly(double dipole) => new(dipole, double.NaN);
 }
 
 /// <summary>One nucleus of a CEvNS target: proton number and (abundance-weighted) neutron number.</summary>
@@ -110,7 +117,7 @@ public sealed class CevnsBoundTables
         return DirectTensorBound(bilinear, quark, scale) * perUnitCt / DipoleBound(bilinear, BoundScale.Reference);
     }
 
-    /// <summary>Every bound of Tables 5-6 at <paramref name="scale"/>: dipole and direct u, d, s tensor bounds for nu N and nu.</summary>
+    /// <summary>Every bound of Tables 5-6 at <paramref name="scale"/>: dipole and (with a tensor limit) direct u, d, s tensor bounds for nu N and nu.</summary>
     public IReadOnlyList<CoefficientBound> Bounds(BoundScale scale)
     {
         var list = new List<CoefficientBound>();
@@ -119,6 +126,10 @@ public sealed class CevnsBoundTables
             const string flavors = "pr, p = e, mu";
             list.Add(new CoefficientBound(LnEftOperators.Find(bilinear, OperatorKind.Dipole), flavors, scale,
                 DipoleBound(bilinear, scale), BoundSource.Cevns));
+            if (!Limits.HasTensor)
+            {
+                continue;
+            }
             foreach (var q in new[] { ChargedFermion.Up, ChargedFermion.Down, ChargedFermion.Strange })
             {
                 var perCt = IndirectPerCt(bilinear, q, scale);

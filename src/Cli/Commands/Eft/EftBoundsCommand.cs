@@ -36,7 +36,7 @@ public static class EftBoundsCommand
             Description = "Limit on sqrt(xi_T^2/(N^2 F^2)), seed 2 eq. 3.16 (default 0.591, COHERENT 2017).",
             DefaultValueFactory = _ => CevnsLimits.Coherent2017.Tensor,
         };
-        var fitResult = new Option<FileInfo?>("--fit-result") { Description = "JSON file with \"cevnsDipoleLimit\" and \"cevnsTensorLimit\" (the two numbers of eq. 3.16); implies --from-cevns." };
+        var fitResult = new Option<FileInfo?>("--fit-result") { Description = "The JSON of 'nummgen fit --json': its limits90.mu (unless --mu-limit is given) and, for a CEvNS fit, its cevnsEq316 limits (Tables 5-6)." };
         var mixing = new Option<string>("--mixing") { Description = "Tensor-to-dipole mixing: leading-log (default, as seed 2) or resummed.", DefaultValueFactory = _ => "leading-log" };
         mixing.AcceptOnlyFromAmong("leading-log", "resummed");
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
@@ -48,26 +48,24 @@ public static class EftBoundsCommand
         {
             var mu = parse.GetValue(muLimit);
             var file = parse.GetValue(fitResult);
-            var cevns = parse.GetValue(fromCevns) || file is not null;
-            if (mu is null && !cevns)
+            var fromFile = file is null ? null : FitResultLimits.Load(file.FullName);
+            mu ??= fromFile?.Mu;
+            CevnsLimits? cevns = fromFile?.Cevns;
+            if (cevns is null && parse.GetValue(fromCevns))
             {
-                throw new InputException("--mu-limit: give a magnetic-moment limit in Bohr magnetons, or --from-cevns for the CEvNS bounds.");
+                double tensor = parse.GetValue(tensorLimit);
+                if (double.IsNaN(tensor))
+                    throw new InputException("--cevns-tensor-limit: must be a finite positive number.");
+                cevns = new CevnsLimits(parse.GetValue(dipoleLimit), tensor).Validate("--cevns-dipole-limit/--cevns-tensor-limit");
+            }
+            if (mu is null && cevns is null)
+            {
+                throw new InputException("--mu-limit: give a magnetic-moment limit in Bohr magnetons, --from-cevns for the CEvNS bounds, or --fit-result.");
             }
             var cT = ChiralTensorConstant.Parse(parse.GetValue(ct)!, parse.GetValue(ctSigma));
             var boundScale = parse.GetValue(scale) == "mW" ? BoundScale.HighScale : BoundScale.Reference;
             var running = new RunningAndMatching(scheme: parse.GetValue(mixing) == "resummed" ? MixingScheme.Resummed : MixingScheme.LeadingLog);
-            var bounds = new List<CoefficientBound>();
-            if (mu is { } limit)
-            {
-                bounds.AddRange(new BoundTables(running).FromMagneticMoment(limit, cT, boundScale));
-            }
-            if (cevns)
-            {
-                var limits = file is null
-                    ? new CevnsLimits(parse.GetValue(dipoleLimit), parse.GetValue(tensorLimit)).Validate("--cevns-dipole-limit/--cevns-tensor-limit")
-                    : FitResultLimits.Load(file.FullName);
-                bounds.AddRange(new CevnsBoundTables(running, limits).Bounds(boundScale));
-            }
+            var bounds = EftBoundSet.Compute(mu, cevns, fromFile?.Cevns is null ? null : fromFile.Nuclei, cT, boundScale, running);
             if (parse.GetValue(json))
             {
                 WriteJson(context.Output.Out, mu, cT, boundScale, bounds);
@@ -91,48 +89,17 @@ public static class EftBoundsCommand
             {
                 w.WriteNumber("muLimitMuB", mu);
             }
-            w.WriteStartObject("ct");
-            w.WriteNumber("value", cT.Value);
-            w.WriteNumber("uncertainty", cT.Uncertainty);
-            w.WriteEndObject();
-            w.WriteString("scale", scale == BoundScale.Reference ? "2GeV" : "mW");
-            w.WriteStartArray("bounds");
-            foreach (var b in bounds)
-            {
-                w.WriteStartObject();
-                w.WriteString("coefficient", b.Operator.Name);
-                w.WriteString("flavors", b.Flavors);
-                w.WriteString("scale", b.ScaleName);
-                w.WriteNumber("bound", b.Bound);
-                w.WriteString("unit", b.Operator.Unit);
-                w.WriteString("source", b.Source == BoundSource.MagneticMoment ? "magnetic-moment" : "cevns-direct");
-                WriteOptional(w, "combinationBound", b.CombinationBound);
-                WriteOptional(w, "perturbativeShift", b.PerturbativeShift);
-                WriteOptional(w, "indirectPerCt", b.IndirectPerCt);
-                WriteOptional(w, "indirectConstant", b.IndirectConstant);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("notes");
-            w.WriteStringValue("bound: upper limit on |L| (one operator at a time); tensors from a moment limit are divided by |c_T - x| with c_T's uncertainty propagated linearly.");
-            w.WriteStringValue("combinationBound: limit on |c_T L| (2GeV) or |(c_T - perturbativeShift) L| (mW), independent of c_T (seed 2 Tables 3-4).");
-            w.WriteStringValue("indirectPerCt, indirectConstant: CEvNS indirect term (indirectPerCt c_T - indirectConstant) relative to the direct bound (seed 2 Tables 5-6).");
-            w.WriteEndArray();
+            EftBoundSet.WriteProperties(w, cT, scale, bounds);
             w.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, string name, double? value)
+    /// <summary>Writes <paramref name="bounds"/> as a table on <paramref name="console"/>.</summary>
+    public static void WriteTable(IAnsiConsole console, ChiralTensorConstant cT, IReadOnlyList<CoefficientBound> bounds)
     {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-    }
-
-    private static void WriteTable(IAnsiConsole console, ChiralTensorConstant cT, IReadOnlyList<CoefficientBound> bounds)
-    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(bounds);
         var table = new Table().AddColumns("coefficient", "flavours", "scale", "source", "bound", "unit", "combination bound");
         foreach (var b in bounds)
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using NuMMGen.Cli.Hosting;
 using NuMMGen.Fitting.Experiments;
 using NuMMGen.Fitting.Inference;
@@ -34,6 +33,7 @@ public static class FitCommand
     public static Command Create(CliContext context)
     {
         var options = new FitOptions();
+        var eft = new FitEft();
         var data = new Option<FileInfo>("--data")
         {
             Description = "Data: an Arrow event file (generate --pseudo-experiment), a CSV 'bin_low,bin_high,counts' (its bins are the fit bins) or a CSV 'observed[,time]'.",
@@ -41,16 +41,27 @@ public static class FitCommand
         };
         var command = new Command("fit", "Fit observed data: best-fit values and 90 % CL upper limits on mu (and a tensor coupling).") { data };
         options.AddTo(command);
+        eft.AddTo(command);
         command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, token) =>
         {
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
             var model = options.LoadModel(parse, context, observed.BinEdges);
             var limitOptions = options.Limits(parse);
             var report = Run(model, observed, limitOptions, context.Output.Error, token);
+            var equivalents = FitEft.Equivalents(report, options.Config.Resolve(parse));
             if (parse.GetValue(options.JsonOutput))
-                context.Output.Out.WriteLine(JsonSerializer.Serialize(report, FitOptions.Json));
+            {
+                context.Output.Out.WriteLine(eft.Json(parse, report, equivalents).ToJsonString(FitOptions.Json));
+            }
             else
+            {
                 WriteTable(report, context.Output.Out);
+                if (parse.GetValue(eft.Enabled))
+                {
+                    var (cT, _, bounds) = eft.Bounds(parse, report, equivalents);
+                    EftBoundsCommand.WriteTable(context.Output.Console, cT, bounds);
+                }
+            }
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
