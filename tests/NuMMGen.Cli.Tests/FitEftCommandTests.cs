@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using NuMMGen.Cli.Hosting;
-using NuMMGen.Fitting.Experiments;
-using NuMMGen.Generator.Config;
 
 namespace NuMMGen.Cli.Tests;
 
@@ -17,19 +13,7 @@ public sealed class FitEftCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    // The null Asimov data of a config (SM + backgrounds in its fit bins) as a binned CSV.
-    private string AsimovCsv(string config, params string[] set)
-    {
-        var resolved = GeneratorConfig.Load(config, set).Resolve();
-        var edges = FitBinning.Edges(resolved.Config.Fit.Bins, resolved.Detector!);
-        var t = ExperimentTemplates.Build(resolved, edges, ModelFactories.Default);
-        var csv = new StringBuilder("bin_low,bin_high,counts\n");
-        for (int b = 0; b < edges.Length - 1; b++)
-            csv.Append(CultureInfo.InvariantCulture, $"{edges[b]:R},{edges[b + 1]:R},{t.Sm[b] + t.Backgrounds.Sum(g => g.Counts[b]):R}\n");
-        string path = Path.Combine(_dir, Path.GetFileNameWithoutExtension(config) + ".csv");
-        File.WriteAllText(path, csv.ToString());
-        return path;
-    }
+    private string AsimovCsv(string config, params string[] set) => Tests.AsimovCsv.Write(config, _dir, set);
 
     private static JsonElement Bound(JsonElement eft, string name, string source) =>
         eft.GetProperty("bounds").EnumerateArray().Single(b => b.GetProperty("coefficient").GetString() == name && b.GetProperty("source").GetString() == source);

@@ -61,9 +61,22 @@ public static class ExperimentInference
         IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(options);
         var likelihood = model.Likelihood(poi);
-        var data = Observed(likelihood, counts);
+        return UpperLimit(likelihood, poi, Observed(likelihood, counts), options, progress, cancellationToken);
+    }
+
+    /// <summary>The upper limit on <paramref name="poi"/> of any likelihood (one experiment or a combination) for <paramref name="data"/>.</summary>
+    /// <param name="likelihood">The likelihood with the other POIs fixed.</param>
+    /// <param name="poi">The POI.</param>
+    /// <param name="data">Observed data.</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="progress">Finished belt toys (optional, Feldman-Cousins).</param>
+    /// <param name="cancellationToken">Stops the belt construction.</param>
+    public static PoiInterval UpperLimit(CombinedLikelihood likelihood, string poi, Dataset data, LimitOptions options,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(likelihood);
+        ArgumentNullException.ThrowIfNull(options);
         var calculator = new AsymptoticCalculator(likelihood, poi);
         if (options.Method != LimitMethod.FeldmanCousins)
             return calculator.UpperLimit(data, options.ConfidenceLevel, options.Method);

@@ -34,6 +34,7 @@ public static class FitCommand
     {
         var options = new FitOptions();
         var eft = new FitEft();
+        var combined = new CombinedFit();
         var data = new Option<FileInfo>("--data")
         {
             Description = "Data: an Arrow event file (generate --pseudo-experiment), a CSV 'bin_low,bin_high,counts' (its bins are the fit bins) or a CSV 'observed[,time]'.",
@@ -42,13 +43,17 @@ public static class FitCommand
         var command = new Command("fit", "Fit observed data: best-fit values and 90 % CL upper limits on mu (and a tensor coupling).") { data };
         options.AddTo(command);
         eft.AddTo(command);
+        combined.AddTo(command);
         command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, token) =>
         {
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
             var model = options.LoadModel(parse, context, observed.BinEdges);
             var limitOptions = options.Limits(parse);
-            var report = Run(model, observed, limitOptions, context.Output.Error, token);
-            var equivalents = FitEft.Equivalents(report, options.Config.Resolve(parse));
+            var others = combined.Load(parse, context);
+            var report = others.Count == 0
+                ? Run(model, observed, limitOptions, context.Output.Error, token)
+                : CombinedFit.Run([(model, observed), .. others], limitOptions, context.Output.Error, token);
+            var equivalents = others.Count == 0 ? FitEft.Equivalents(report, options.Config.Resolve(parse)) : null;
             if (parse.GetValue(options.JsonOutput))
             {
                 context.Output.Out.WriteLine(eft.Json(parse, report, equivalents).ToJsonString(FitOptions.Json));

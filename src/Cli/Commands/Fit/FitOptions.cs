@@ -79,9 +79,16 @@ public sealed class FitOptions
     public ExperimentModel LoadModel(ParseResult parse, CliContext context, double[]? edges = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var resolved = Config.Resolve(parse);
+        return LoadModel(Config.Resolve(parse), parse.GetValue(Config.Config)!.Name, context, edges);
+    }
+
+    /// <summary>Builds the model of the resolved config <paramref name="resolved"/> (file <paramref name="fileName"/>, named in errors).</summary>
+    public static ExperimentModel LoadModel(NuMMGen.Generator.Config.ResolvedGeneratorConfig resolved, string fileName, CliContext context, double[]? edges = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        ArgumentNullException.ThrowIfNull(context);
         var detector = resolved.Detector ?? throw new InputException(
-            $"{parse.GetValue(Config.Config)!.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
+            $"{fileName}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
         edges ??= FitBinning.Edges(resolved.Config.Fit.Bins, detector);
         return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory));
     }
