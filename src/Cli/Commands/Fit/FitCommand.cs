@@ -3,6 +3,7 @@ using System.Globalization;
 using NuMMGen.Cli.Hosting;
 using NuMMGen.Fitting.Experiments;
 using NuMMGen.Fitting.Inference;
+using NuMMGen.Physics;
 
 namespace NuMMGen.Cli.Commands;
 
@@ -35,6 +36,7 @@ public static class FitCommand
         var options = new FitOptions();
         var eft = new FitEft();
         var combined = new CombinedFit();
+        var contour = new FitContour();
         var data = new Option<FileInfo>("--data")
         {
             Description = "Data: an Arrow event file (generate --pseudo-experiment), a CSV 'bin_low,bin_high,counts' (its bins are the fit bins) or a CSV 'observed[,time]'.",
@@ -44,6 +46,7 @@ public static class FitCommand
         options.AddTo(command);
         eft.AddTo(command);
         combined.AddTo(command);
+        contour.AddTo(command);
         command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, token) =>
         {
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
@@ -54,13 +57,22 @@ public static class FitCommand
                 ? Run(model, observed, limitOptions, context.Output.Error, token)
                 : CombinedFit.Run([(model, observed), .. others], limitOptions, context.Output.Error, token);
             var equivalents = others.Count == 0 ? FitEft.Equivalents(report, options.Config.Resolve(parse)) : null;
+            int? points = contour.Requested(parse, model);
+            if (points is not null && others.Count > 0)
+                throw new InputException("--contour: contours are for one experiment; drop --add.");
+            var grid = points is { } n ? FitContour.Scan(model, observed.CountsIn(model.Templates.Edges), report, n) : null;
             if (parse.GetValue(options.JsonOutput))
             {
-                context.Output.Out.WriteLine(eft.Json(parse, report, equivalents).ToJsonString(FitOptions.Json));
+                var node = eft.Json(parse, report, equivalents);
+                if (grid is not null)
+                    node["contour"] = FitContour.Json(grid);
+                context.Output.Out.WriteLine(node.ToJsonString(FitOptions.Json));
             }
             else
             {
                 WriteTable(report, context.Output.Out);
+                if (grid is not null)
+                    context.Output.Out.WriteLine($"  contour    {grid.Parameters[0]} x {grid.Parameters[1]} on a {grid.First.Length}x{grid.Second.Length} grid: see --json (90 % region: Delta <= {grid.Critical90:F3})");
                 if (parse.GetValue(eft.Enabled))
                 {
                     var (cT, _, bounds) = eft.Bounds(parse, report, equivalents);
