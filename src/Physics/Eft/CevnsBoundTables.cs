@@ -86,20 +86,7 @@ public sealed class CevnsBoundTables
     /// </summary>
     public double DirectTensorBound(NeutrinoBilinear bilinear, ChargedFermion quark, BoundScale scale)
     {
-        var unit = quark switch
-        {
-            ChargedFermion.Up => new Couplings(TensorU: 1),
-            ChargedFermion.Down => new Couplings(TensorD: 1),
-            ChargedFermion.Strange => new Couplings(TensorS: 1),
-            _ => throw new ArgumentException("CEvNS tensor bounds exist for u, d, s.", nameof(quark)),
-        };
-        double sumC2 = 0, sumN2 = 0;
-        foreach (var nucleus in Target)
-        {
-            var c = NucleonTensorCharges.NuclearCoupling(nucleus.Z, nucleus.N, unit);
-            sumC2 += c * c;
-            sumN2 += nucleus.N * nucleus.N;
-        }
+        var (sumC2, sumN2) = CevnsLimitEquivalents.Sums(quark, Target);
         var k = LnEftCoefficients.CouplingFactor(bilinear);
         var atReference = Limits.Tensor * PhysicalConstants.FermiConstant * Math.Sqrt(sumN2) / (4.0 * k * Math.Sqrt(RightHandedFlavours * sumC2));
         var eta = scale == BoundScale.Reference ? 1.0 : Running.TensorEvolution(quark);

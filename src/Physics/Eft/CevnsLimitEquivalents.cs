@@ -45,6 +45,18 @@ public static class CevnsLimitEquivalents
             throw new ArgumentException("The target needs at least one nucleus.", nameof(target));
         if (!(couplingPerGeV2 >= 0) || !double.IsFinite(couplingPerGeV2))
             throw new ArgumentException($"The coupling limit must be finite and >= 0 (got {couplingPerGeV2}).", nameof(couplingPerGeV2));
+        var (sumC2, sumN2) = Sums(quark, target);
+        var coupling = couplingPerGeV2 / (Units.Units.GeV * Units.Units.GeV);
+        return 4.0 * coupling * Math.Sqrt(rightHandedFlavours * sumC2) / (PhysicalConstants.FermiConstant * Math.Sqrt(sumN2));
+    }
+
+    /// <summary>
+    /// sum_j C_j^2 with C_j = Z_j delta_q^p + N_j delta_q^n (the coherent tensor charge per unit |L_q|, eq. 3.14-3.15) and
+    /// sum_j N_j^2 over <paramref name="target"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not u, d or s.</exception>
+    internal static (double SumC2, double SumN2) Sums(ChargedFermion quark, IReadOnlyList<TargetNucleus> target)
+    {
         var unit = quark switch
         {
             ChargedFermion.Up => new Couplings(TensorU: 1),
@@ -59,8 +71,7 @@ public static class CevnsLimitEquivalents
             sumC2 += c * c;
             sumN2 += nucleus.N * nucleus.N;
         }
-        var coupling = couplingPerGeV2 / (Units.Units.GeV * Units.Units.GeV);
-        return 4.0 * coupling * Math.Sqrt(rightHandedFlavours * sumC2) / (PhysicalConstants.FermiConstant * Math.Sqrt(sumN2));
+        return (sumC2, sumN2);
     }
 
     /// <summary>
