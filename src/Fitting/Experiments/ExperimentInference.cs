@@ -44,9 +44,7 @@ public static class ExperimentInference
         ArgumentNullException.ThrowIfNull(options);
         if (options.Method != LimitMethod.FeldmanCousins)
             return null;
-        double asimov = Sensitivity.AsimovLimit(likelihood, poi, options.ConfidenceLevel);
-        var grid = Enumerable.Range(0, options.BeltPoints).Select(i => options.BeltRange * asimov * i / (options.BeltPoints - 1)).ToArray();
-        return FeldmanCousinsBelt.Build(likelihood, poi, grid, options.BeltToys, options.Seed, options.ConfidenceLevel, null,
+        return FeldmanCousinsBelt.Build(likelihood, poi, Grid(likelihood, poi, options), options.BeltToys, options.Seed, options.ConfidenceLevel, null,
             options.MaxThreads, progress, cancellationToken);
     }
 
@@ -78,9 +76,22 @@ public static class ExperimentInference
         ArgumentNullException.ThrowIfNull(likelihood);
         ArgumentNullException.ThrowIfNull(options);
         var calculator = new AsymptoticCalculator(likelihood, poi);
+        if (options.Method == LimitMethod.ToyCls)
+        {
+            var cls = ToyClsConstruction.Build(likelihood, poi, Grid(likelihood, poi, options), options.BeltToys, options.Seed,
+                options.ConfidenceLevel, null, options.MaxThreads, progress, cancellationToken);
+            return cls.UpperLimit(new ProfileLikelihood(calculator.Fitter, calculator.Poi, data));
+        }
         if (options.Method != LimitMethod.FeldmanCousins)
             return calculator.UpperLimit(data, options.ConfidenceLevel, options.Method);
         var belt = Belt(likelihood, poi, options, progress, cancellationToken)!;
         return belt.Interval(new ProfileLikelihood(calculator.Fitter, calculator.Poi, data));
+    }
+
+    // The toy constructions' grid: BeltPoints values from 0 to BeltRange times the Asimov CLs+b limit.
+    private static double[] Grid(CombinedLikelihood likelihood, string poi, LimitOptions options)
+    {
+        double asimov = Sensitivity.AsimovLimit(likelihood, poi, options.ConfidenceLevel);
+        return Enumerable.Range(0, options.BeltPoints).Select(i => options.BeltRange * asimov * i / (options.BeltPoints - 1)).ToArray();
     }
 }

@@ -11,6 +11,9 @@ public enum LimitMethod
 
     /// <summary>Feldman-Cousins (PRD 57, 3873 (1998)): Neyman construction with likelihood-ratio ordering, critical values from toys.</summary>
     FeldmanCousins,
+
+    /// <summary>CLs (Read 2002) with the q~ distributions from toys (<see cref="ToyClsConstruction"/>).</summary>
+    ToyCls,
 }
 
 /// <summary>

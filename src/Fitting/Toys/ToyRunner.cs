@@ -62,4 +62,10 @@ public static class ToyStages
 
     /// <summary>Toys of a pull study.</summary>
     public const ulong Pulls = 0x464954_04;
+
+    /// <summary>Signal-plus-background toys of a toy CLs construction (block = grid point x toys + toy).</summary>
+    public const ulong ClsSignal = 0x464954_05;
+
+    /// <summary>Background-only toys of a toy CLs construction.</summary>
+    public const ulong ClsBackground = 0x464954_06;
 }

@@ -71,8 +71,9 @@ public sealed class CombinedFit
         var limits = new Dictionary<string, double>();
         foreach (string poi in combination.Pois)
         {
-            var bar = new StderrProgress(progress, $"belt toys ({ExperimentModel.ReportedName(poi)})", options.BeltToys * options.BeltPoints);
-            var interval = combination.UpperLimit(poi, counts, options, options.Method == LimitMethod.FeldmanCousins ? bar : null, cancellationToken);
+            var bar = new StderrProgress(progress, $"belt toys ({ExperimentModel.ReportedName(poi)})",
+                options.BeltToys * (options.BeltPoints + (options.Method == LimitMethod.ToyCls ? 1 : 0)));
+            var interval = combination.UpperLimit(poi, counts, options, options.Method is LimitMethod.FeldmanCousins or LimitMethod.ToyCls ? bar : null, cancellationToken);
             limits[ExperimentModel.ReportedName(poi)] = ExperimentModel.Magnitude(poi, interval.Upper);
             converged &= interval.Converged;
         }

@@ -33,7 +33,7 @@ public static class FitCommand
     /// <summary>Builds the command and its options.</summary>
     public static Command Create(CliContext context)
     {
-        var options = new FitOptions();
+        var options = new FitOptions { AllowToyCls = true };
         var eft = new FitEft();
         var combined = new CombinedFit();
         var contour = new FitContour();
@@ -106,9 +106,10 @@ public static class FitCommand
         var limits = new Dictionary<string, double>();
         foreach (string poi in model.Pois)
         {
-            var bar = new StderrProgress(progress, $"belt toys ({ExperimentModel.ReportedName(poi)})", options.BeltToys * options.BeltPoints);
+            var bar = new StderrProgress(progress, $"belt toys ({ExperimentModel.ReportedName(poi)})",
+                options.BeltToys * (options.BeltPoints + (options.Method == LimitMethod.ToyCls ? 1 : 0)));
             var interval = ExperimentInference.UpperLimit(model, poi, counts, options,
-                options.Method == LimitMethod.FeldmanCousins ? bar : null, cancellationToken);
+                options.Method is LimitMethod.FeldmanCousins or LimitMethod.ToyCls ? bar : null, cancellationToken);
             limits[ExperimentModel.ReportedName(poi)] = ExperimentModel.Magnitude(poi, interval.Upper);
             converged &= interval.Converged;
         }

@@ -24,15 +24,18 @@ public sealed class FitOptions
     /// <summary><c>--method</c>: asymptotic (CLs+b), cls or fc.</summary>
     public Option<string> Method { get; } = new("--method")
     {
-        Description = "Limit method: asymptotic (q~ with its asymptotic p-value, CLs+b), cls (asymptotic CLs) or fc (Feldman-Cousins with toys).",
+        Description = "Limit method: asymptotic (q~ with its asymptotic p-value, CLs+b), cls (asymptotic CLs), cls-toys (CLs with q~ distributions from toys; fit only) or fc (Feldman-Cousins with toys).",
         DefaultValueFactory = _ => "asymptotic",
     };
 
     /// <summary><c>--seed</c>: master seed of the toys.</summary>
     public Option<ulong> Seed { get; } = new("--seed") { Description = "Master seed of the toys.", DefaultValueFactory = _ => 1UL };
 
-    /// <summary><c>--belt-toys</c>: Feldman-Cousins toys per grid point.</summary>
-    public Option<int> BeltToys { get; } = new("--belt-toys") { Description = "Feldman-Cousins: toys per belt grid point (16 points).", DefaultValueFactory = _ => 500 };
+    /// <summary><c>--belt-toys</c>: toys per grid point of the toy constructions.</summary>
+    public Option<int> BeltToys { get; } = new("--belt-toys") { Description = "fc and cls-toys: toys per grid point (16 points up to 4x the Asimov limit; cls-toys also this many background-only toys).", DefaultValueFactory = _ => 500 };
+
+    /// <summary>Whether the command accepts <c>--method cls-toys</c> (a per-dataset construction: <c>fit</c> only).</summary>
+    public bool AllowToyCls { get; init; }
 
     /// <summary><c>--json</c>.</summary>
     public Option<bool> JsonOutput { get; } = new("--json") { Description = "Print one JSON object instead of a table." };
@@ -40,7 +43,7 @@ public sealed class FitOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        Method.AcceptOnlyFromAmong("asymptotic", "cls", "fc");
+        Method.AcceptOnlyFromAmong("asymptotic", "cls", "cls-toys", "fc");
         Config.AddTo(command);
         command.Options.Add(Method);
         command.Options.Add(Seed);
@@ -52,6 +55,7 @@ public sealed class FitOptions
     public static LimitMethod ParseMethod(string? text) => text switch
     {
         "cls" => LimitMethod.AsymptoticCls,
+        "cls-toys" => LimitMethod.ToyCls,
         "fc" => LimitMethod.FeldmanCousins,
         _ => LimitMethod.AsymptoticClsb,
     };
@@ -60,6 +64,7 @@ public sealed class FitOptions
     public static string MethodName(LimitMethod method) => method switch
     {
         LimitMethod.AsymptoticCls => "cls",
+        LimitMethod.ToyCls => "cls-toys",
         LimitMethod.FeldmanCousins => "fc",
         _ => "asymptotic",
     };
@@ -70,7 +75,10 @@ public sealed class FitOptions
         int beltToys = parse.GetValue(BeltToys);
         if (beltToys < 10)
             throw new InputException($"--belt-toys = {beltToys}: expected at least 10.");
-        return new LimitOptions(ParseMethod(parse.GetValue(Method)), BeltToys: beltToys, Seed: parse.GetValue(Seed));
+        var method = ParseMethod(parse.GetValue(Method));
+        if (method == LimitMethod.ToyCls && !AllowToyCls)
+            throw new InputException("--method cls-toys: available in 'fit' only; use cls (asymptotic CLs) or fc here.");
+        return new LimitOptions(method, BeltToys: beltToys, Seed: parse.GetValue(Seed));
     }
 
     /// <summary>
