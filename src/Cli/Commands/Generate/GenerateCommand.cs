@@ -2,13 +2,15 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NuMMGen.Cli.Hosting;
+using NuMMGen.Cli.Plotting;
 using NuMMGen.Physics;
 
 namespace NuMMGen.Cli.Commands;
 
 /// <summary>
 /// <c>nummgen generate</c>: generates an Arrow event file from a config, either a fixed number of events or one
-/// pseudo-experiment for the configured exposure. A thin wrapper over <see cref="Generator.Pipeline.EventGenerator"/>.
+/// pseudo-experiment for the configured exposure. A thin wrapper over <see cref="Generator.Pipeline.EventGenerator"/>;
+/// <c>--plot</c> draws the generated events over the expected spectrum (<see cref="GeneratePlot"/>).
 /// </summary>
 public static class GenerateCommand
 {
@@ -30,6 +32,8 @@ public static class GenerateCommand
             seed, output, events, pseudo, threads,
         };
         config.AddTo(command);
+        var plot = new PlotOptions(GeneratePlot.DefaultWidth, GeneratePlot.DefaultHeight);
+        plot.AddTo(command);
         command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, async (services, token) =>
         {
             var request = new GenerateRequest(
@@ -40,9 +44,12 @@ public static class GenerateCommand
                 PseudoExperiment: parse.GetValue(pseudo),
                 Threads: parse.GetValue(threads));
             Validate(request);
+            var plotRequest = plot.Read(parse);
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.generate");
-            var summary = await GenerateRunner.RunAsync(request, context, logger, token).ConfigureAwait(false);
+            Generator.Model.IEventModel? model = null;
+            var summary = await GenerateRunner.RunAsync(request, context, logger, token, m => model = m).ConfigureAwait(false);
             GenerateReport.Write(summary, context.Output);
+            plotRequest?.Write(GeneratePlot.Build(GenerateSpectrum.Compute(request.Config, model!, summary)), logger);
             return ExitCodes.Success;
         }));
         return command;

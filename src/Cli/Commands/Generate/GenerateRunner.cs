@@ -14,9 +14,16 @@ public static class GenerateRunner
     public const double LogIntervalSeconds = 5;
 
     /// <summary>Generates the file; progress as a bar on a terminal, as log lines otherwise.</summary>
-    public static async Task<GenerationSummary> RunAsync(GenerateRequest r, CliContext context, ILogger logger, CancellationToken token)
+    /// <param name="r">The request.</param>
+    /// <param name="context">The program context (model factory, output).</param>
+    /// <param name="logger">Log.</param>
+    /// <param name="token">Stops the run.</param>
+    /// <param name="modelBuilt">Called with the model the events are drawn from (for <c>--plot</c>), or null.</param>
+    public static async Task<GenerationSummary> RunAsync(GenerateRequest r, CliContext context, ILogger logger, CancellationToken token,
+        Action<Generator.Model.IEventModel>? modelBuilt = null)
     {
         var model = context.ModelFactory(r.Config.Setup);
+        modelBuilt?.Invoke(model);
         if (!(model.TotalExpected > 0) || !double.IsFinite(model.TotalExpected))
             throw new InputException(
                 $"--config: no events expected in the recoil window for this setup (expected total {model.TotalExpected}); widen recoil.minKeV/maxKeV or add components or processes.");

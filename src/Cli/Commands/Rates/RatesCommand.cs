@@ -1,11 +1,15 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NuMMGen.Cli.Hosting;
+using NuMMGen.Cli.Plotting;
 
 namespace NuMMGen.Cli.Commands;
 
 /// <summary>
 /// <c>nummgen rates</c>: expected event counts per channel (component, process, target) for the configured
-/// exposure and recoil window, split into SM, magnetic, tensor and scalar parts. A thin wrapper over the model.
+/// exposure and recoil window, split into SM, magnetic, tensor and scalar parts. A thin wrapper over the model;
+/// <c>--plot</c> draws the true and observed spectra (<see cref="RatesPlot"/>).
 /// </summary>
 public static class RatesCommand
 {
@@ -16,8 +20,11 @@ public static class RatesCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var command = new Command("rates", "Expected counts per component and process for the configured exposure and recoil window.") { json };
         config.AddTo(command);
-        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, _) =>
+        var plot = new PlotOptions(RatesPlot.DefaultWidth, RatesPlot.DefaultHeight);
+        plot.AddTo(command);
+        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (services, _) =>
         {
+            var request = plot.Read(parse);
             var resolved = config.Resolve(parse);
             var model = context.ModelFactory(resolved.Setup);
             var report = RatesReport.Create(resolved, model);
@@ -25,6 +32,8 @@ public static class RatesCommand
                 report.WriteJson(context.Output.Out);
             else
                 report.WriteTable(context.Output.Console);
+            request?.Write(RatesPlot.Build(RatesSpectra.Compute(resolved, model)),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.rates"));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
