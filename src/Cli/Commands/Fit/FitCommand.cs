@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NuMMGen.Cli.Hosting;
+using NuMMGen.Cli.Plotting;
 using NuMMGen.Fitting.Experiments;
 using NuMMGen.Fitting.Inference;
 using NuMMGen.Physics;
@@ -26,7 +29,7 @@ public sealed record FitReport(string Config, string Data, string Method, bool C
 /// <summary>
 /// <c>nummgen fit --config FILE --data FILE</c>: binned Poisson likelihood fit of observed data (event file, binned or
 /// unbinned CSV; <see cref="ObservedData"/>) with the config's experiment model (<see cref="ExperimentModel"/>), and
-/// 90 % CL upper limits on mu (and a tensor coupling).
+/// 90 % CL upper limits on mu (and a tensor coupling). <c>--plot</c> draws the data, best fit and profile (<see cref="FitPlot"/>).
 /// </summary>
 public static class FitCommand
 {
@@ -47,12 +50,17 @@ public static class FitCommand
         eft.AddTo(command);
         combined.AddTo(command);
         contour.AddTo(command);
-        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, token) =>
+        var plot = new PlotOptions(FitPlot.DefaultWidth, FitPlot.DefaultHeight);
+        plot.AddTo(command);
+        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (services, token) =>
         {
+            var plotRequest = plot.Read(parse);
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
             var model = options.LoadModel(parse, context, observed.BinEdges);
             var limitOptions = options.Limits(parse);
             var others = combined.Load(parse, context);
+            if (plotRequest is not null && others.Count > 0)
+                throw new InputException("--plot: the plot is for one experiment; drop --add.");
             var report = others.Count == 0
                 ? Run(model, observed, limitOptions, context.Output.Error, token)
                 : CombinedFit.Run([(model, observed), .. others], limitOptions, context.Output.Error, token);
@@ -79,6 +87,8 @@ public static class FitCommand
                     EftBoundsCommand.WriteTable(context.Output.Console, cT, bounds);
                 }
             }
+            plotRequest?.Write(FitPlot.Build(FitSpectrum.Compute(model, observed, report)),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.fit"));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

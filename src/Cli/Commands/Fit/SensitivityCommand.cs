@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NuMMGen.Cli.Hosting;
+using NuMMGen.Cli.Plotting;
 using NuMMGen.Fitting.Experiments;
 using NuMMGen.Fitting.Toys;
 using NuMMGen.Physics;
@@ -20,9 +24,17 @@ public sealed record SensitivityBands(double Median, double ToyMedian, double[] 
 /// <param name="Method">asymptotic, cls or fc.</param>
 /// <param name="Toys">Toys at the null hypothesis.</param>
 /// <param name="Parameters">Bands per POI (<c>mu</c> in mu_B; tensor couplings in GeV^-2).</param>
-public sealed record SensitivityReport(string Config, string Method, int Toys, IReadOnlyDictionary<string, SensitivityBands> Parameters);
+public sealed record SensitivityReport(string Config, string Method, int Toys, IReadOnlyDictionary<string, SensitivityBands> Parameters)
+{
+    /// <summary>With <c>--exposure-scan</c> (or <c>--plot</c>): the limit on mu against exposure (<see cref="SensitivityScan"/>); else null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SensitivityScanPoint>? ExposureScan { get; init; }
+}
 
-/// <summary><c>nummgen sensitivity --config FILE [--toys N]</c>: expected 90 % CL limits (Asimov median and toy bands) per POI.</summary>
+/// <summary>
+/// <c>nummgen sensitivity --config FILE [--toys N]</c>: expected 90 % CL limits (Asimov median and toy bands) per POI;
+/// <c>--exposure-scan</c> adds them against exposure and <c>--plot</c> draws that scan (<see cref="SensitivityPlot"/>).
+/// </summary>
 public static class SensitivityCommand
 {
     /// <summary>Builds the command and its options.</summary>
@@ -32,8 +44,18 @@ public static class SensitivityCommand
         var toys = new Option<int>("--toys") { Description = "Toys at the null hypothesis for the +-1 and +-2 sigma bands (0: Asimov median only).", DefaultValueFactory = _ => 200 };
         var command = new Command("sensitivity", "Expected 90 % CL upper limits: Asimov median and toy bands per parameter of interest.") { toys };
         options.AddTo(command);
-        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, token) =>
+        var scanOption = new Option<string?>("--exposure-scan")
         {
+            Description = "Also the expected limit on mu at these multiples of the configured exposure, e.g. 0.1,0.3,1,3,10 (--plot without it: 0.1 to 10).",
+        };
+        command.Options.Add(scanOption);
+        var plot = new PlotOptions(SensitivityPlot.DefaultWidth, SensitivityPlot.DefaultHeight);
+        plot.AddTo(command);
+        command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (services, token) =>
+        {
+            var plotRequest = plot.Read(parse);
+            var factors = parse.GetValue(scanOption) is { } scanText ? SensitivityScan.ParseFactors(scanText)
+                : plotRequest is not null ? [.. SensitivityScan.DefaultFactors] : null;
             int n = parse.GetValue(toys);
             if (n < 0)
                 throw new InputException($"--toys = {n}: expected >= 0.");
@@ -51,7 +73,9 @@ public static class SensitivityCommand
                 double M(double x) => ExperimentModel.Magnitude(poi, x);
                 bands[name] = new SensitivityBands(M(e.Asimov), M(e.Median), [M(e.Minus1), M(e.Plus1)], [M(e.Minus2), M(e.Plus2)]);
             }
-            var report = new SensitivityReport(model.Templates.Name, FitOptions.MethodName(limitOptions.Method), n, bands);
+            var scan = factors is null ? null
+                : SensitivityScan.Run(model, ExperimentModel.MuSquared, factors, n, limitOptions, context.Output.Error, token);
+            var report = new SensitivityReport(model.Templates.Name, FitOptions.MethodName(limitOptions.Method), n, bands) { ExposureScan = scan };
             if (parse.GetValue(options.JsonOutput))
             {
                 context.Output.Out.WriteLine(JsonSerializer.Serialize(report, FitOptions.Json));
@@ -62,7 +86,11 @@ public static class SensitivityCommand
                 context.Output.Out.WriteLine($"expected 90% CL limits for {report.Config} ({report.Method}, {n} toys)");
                 foreach (var (name, b) in bands)
                     context.Output.Out.WriteLine(string.Create(c, $"  {name,-10} median {b.Median:G4}  1 sigma [{b.Band1[0]:G4}, {b.Band1[1]:G4}]  2 sigma [{b.Band2[0]:G4}, {b.Band2[1]:G4}]"));
+                foreach (var p in scan ?? [])
+                    context.Output.Out.WriteLine(string.Create(c, $"  exposure x{p.Factor,-6:G4} mu median {p.Asimov:G4}  1 sigma [{p.Minus1:G4}, {p.Plus1:G4}]  2 sigma [{p.Minus2:G4}, {p.Plus2:G4}]"));
             }
+            plotRequest?.Write(SensitivityPlot.Build(report.Config, options.Config.Resolve(parse).ExposureText, report.Method, n, scan!),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.sensitivity"));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
