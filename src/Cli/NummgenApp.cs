@@ -24,6 +24,7 @@ public static class NummgenApp
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(CoverageCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 

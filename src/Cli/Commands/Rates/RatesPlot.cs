@@ -67,11 +67,12 @@ public static class RatesPlot
             series.Add(new StepHistogramSeries(edges, signal, "signal alone", new SeriesStyle(Palette.Black, 1.6, LineDash.Dashed)));
         var width = (edges[^1] - edges[0]) / bins;
         bool log = total.Where(v => v > 0).DefaultIfEmpty(1).Max() > 30 * Math.Max(signal.Where(v => v > 0).DefaultIfEmpty(1).Min(), 1e-300);
-        var y = log ? LogRange(total.Concat(signal), 1e-4) : (Min: 0, Max: 1.25 * total.DefaultIfEmpty(1).Max());
+        // Head room above the total for the legend (top right): 1.8 decades on a log axis, 70 % on a linear one.
+        var y = log ? LogRange(total.Concat(signal), 1e-4, 1.8) : (Min: 0, Max: 1.7 * total.DefaultIfEmpty(1).Max());
         string binText = width.ToString("G3", CultureInfo.InvariantCulture);
-        return new Panel(new Axis("Observed", s.ObservedUnit, Min: edges[0], Max: edges[^1]),
+        return new Panel(new Axis(GenerateSpectrum.ObservedQuantity(s.ObservedUnit!), s.ObservedUnit, Min: edges[0], Max: edges[^1]),
             new Axis($"Expected counts / ({binText} {s.ObservedUnit})", null, log ? AxisScale.Log : AxisScale.Linear, y.Min, y.Max == y.Min ? y.Min + 1 : y.Max),
-            series, "Observed spectrum (analysis region, after efficiency)");
+            series, "Observed spectrum (analysis region, after efficiency)", LegendPosition.TopRight);
     }
 
     // Channels in order; beyond MaxChannelsShown the smallest ones are summed into "other channels".
@@ -103,13 +104,13 @@ public static class RatesPlot
     }
 
     // A log range from the largest value down by at most 'span' (so that near-zero tails do not squash the plot), with head room.
-    private static (double Min, double Max) LogRange(IEnumerable<double> values, double span)
+    private static (double Min, double Max) LogRange(IEnumerable<double> values, double span, double headRoomDecades = 0.7)
     {
         var positive = values.Where(v => v > 0 && double.IsFinite(v)).ToList();
         if (positive.Count == 0)
             return (0.1, 1);
         double max = positive.Max();
         double min = Math.Max(positive.Min(), max * span);
-        return (Math.Pow(10, Math.Floor(Math.Log10(min))), Math.Pow(10, Math.Ceiling(Math.Log10(max)) + 0.7));
+        return (Math.Pow(10, Math.Floor(Math.Log10(min))), Math.Pow(10, Math.Ceiling(Math.Log10(max)) + headRoomDecades));
     }
 }
