@@ -20,7 +20,8 @@ public readonly record struct TextRun(string Text, TextShift Shift);
 
 /// <summary>
 /// The small markup of plot text: <c>_{...}</c> is a subscript, <c>^{...}</c> a superscript (no nesting); a single
-/// character may follow <c>_</c> or <c>^</c> without braces. Everything else is literal (Unicode: μ, ν, ±, ×).
+/// character may follow <c>_</c> or <c>^</c> without braces; a backslash makes the next character literal (<see cref="Escape"/>,
+/// for names from configs such as <c>7Be_862</c>). Everything else is literal (Unicode: μ, ν, ±, ×).
 /// </summary>
 public static class RichText
 {
@@ -40,6 +41,11 @@ public static class RichText
         for (var i = 0; i < markup.Length; i++)
         {
             var c = markup[i];
+            if (c == '\\' && i + 1 < markup.Length)
+            {
+                current.Append(markup[++i]);
+                continue;
+            }
             if ((c == '_' || c == '^') && i + 1 < markup.Length)
             {
                 var shift = c == '_' ? TextShift.Sub : TextShift.Super;
@@ -64,6 +70,10 @@ public static class RichText
         Flush(TextShift.Normal);
         return runs;
     }
+
+    /// <summary>Markup that shows <paramref name="text"/> literally (a backslash before each <c>_</c>, <c>^</c> and <c>\</c>).</summary>
+    public static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal).Replace("^", "\\^", StringComparison.Ordinal);
 
     /// <summary>The text without markup (<c>"μ_{ν}"</c> gives <c>"μν"</c>).</summary>
     public static string Plain(string markup) => string.Concat(Parse(markup).Select(r => r.Text));

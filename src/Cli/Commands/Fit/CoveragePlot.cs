@@ -42,10 +42,10 @@ public static class CoveragePlot
         var all = reports.SelectMany(r => r.AllMethods.Values.Append(r.Coverage - r.Error)).Append(0.9).ToList();
         double low = Math.Max(0, Math.Floor((all.Min() - 0.03) * 20) / 20);
         double span = x.Length > 1 ? x[^1] - x[0] : Math.Max(x[0], 1);
-        var xAxis = new Axis(mu ? "True μ_{ν}" : $"True {r0.Parameter}", mu ? "10^{-10} μ_{B}" : "GeV^{-2}",
+        var xAxis = new Axis(mu ? "True μ_{ν}" : $"True {RichText.Escape(r0.Parameter)}", mu ? "10^{-10} μ_{B}" : "GeV^{-2}",
             Min: x.Min() - (0.08 * span), Max: x.Max() + (0.08 * span));
         var panel = new Panel(xAxis, new Axis("Coverage of the 90 % CL interval", Min: low, Max: 1.04), series,
             $"{r0.Toys} toys per point, method {r0.Method}");
-        return Figure.Single(panel, $"{r0.Config}: coverage of the 90 % CL upper limit on {(mu ? "μ_{ν}" : r0.Parameter)}");
+        return Figure.Single(panel, $"{RichText.Escape(r0.Config)}: coverage of the 90 % CL upper limit on {(mu ? "μ_{ν}" : RichText.Escape(r0.Parameter))}");
     }
 }

@@ -21,7 +21,7 @@ public static class FitPlot
     public static Figure Build(FitSpectrum s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return new Figure([SpectrumPanel(s), ProfilePanel(s)], $"{s.Config}: fit of the data ({s.Counts.Sum():N0} events, method {s.Method})");
+        return new Figure([SpectrumPanel(s), ProfilePanel(s)], $"{RichText.Escape(s.Config)}: fit of the data ({s.Counts.Sum():N0} events, method {s.Method})");
     }
 
     private static Panel SpectrumPanel(FitSpectrum s)
@@ -30,7 +30,7 @@ public static class FitPlot
         var centres = Enumerable.Range(0, bins).Select(i => 0.5 * (s.Edges[i] + s.Edges[i + 1])).ToArray();
         var colours = new Queue<string>([Palette.SkyBlue, Palette.Vermillion, Palette.BluishGreen]);
         var grey = new Queue<string>(["#BBBBBB", "#999999", "#DDDDDD", "#777777"]);
-        var components = s.Parts.Select(p => new HistogramComponent(p.Label, p.Counts.Select(c => Math.Max(c, 0)).ToArray(),
+        var components = s.Parts.Select(p => new HistogramComponent(RichText.Escape(p.Label), p.Counts.Select(c => Math.Max(c, 0)).ToArray(),
             p.IsBackground ? (grey.Count > 0 ? grey.Dequeue() : null) : (colours.Count > 0 ? colours.Dequeue() : null))).ToList();
         var series = new List<Series>
         {

@@ -36,8 +36,8 @@ public static class SensitivityPlot
         series.Add(new PointsSeries(x, scan.Select(p => p.Asimov).ToArray(), Style: new SeriesStyle(Palette.Blue, MarkerRadius: 3)));
         if (x[0] <= 1 && x[^1] >= 1)
             series.Add(new ReferenceLine(Orientation.Vertical, 1, "configured exposure", Style: new SeriesStyle("#666666", 1.2, LineDash.Dotted)));
-        var panel = new Panel(new Axis($"Exposure / ({exposure})", null, AxisScale.Log, x[0], x[^1] > x[0] ? x[^1] : x[0] * 10),
+        var panel = new Panel(new Axis($"Exposure / ({RichText.Escape(exposure)})", null, AxisScale.Log, x[0], x[^1] > x[0] ? x[^1] : x[0] * 10),
             new Axis("90 % CL upper limit on μ_{ν}", "μ_{B}", AxisScale.Log, bottom, top), series, $"Expected sensitivity ({method})");
-        return Figure.Single(panel, $"{config}: expected 90 % CL limit on the neutrino magnetic moment vs exposure");
+        return Figure.Single(panel, $"{RichText.Escape(config)}: expected 90 % CL limit on the neutrino magnetic moment vs exposure");
     }
 }

@@ -41,6 +41,6 @@ public static class GeneratePlot
             : new Axis("Events / bin", null, AxisScale.Linear, 0, Math.Max(1.35 * max, 1));
         var x = new Axis(s.Quantity, s.Unit, s.LogX ? AxisScale.Log : AxisScale.Linear, s.Edges[0], s.Edges[^1]);
         string mode = s.PseudoExperiment ? "pseudo-experiment" : "fixed number of events";
-        return Figure.Single(new Panel(x, y, series, $"Generated events ({mode}) and the rate engine's expectation"), $"{s.Config}: nummgen generate");
+        return Figure.Single(new Panel(x, y, series, $"Generated events ({mode}) and the rate engine's expectation"), $"{RichText.Escape(s.Config)}: nummgen generate");
     }
 }

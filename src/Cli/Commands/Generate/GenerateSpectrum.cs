@@ -30,7 +30,7 @@ namespace NuMMGen.Cli.Commands;
 public sealed record GenerateSpectrum(string Config, bool PseudoExperiment, string Quantity, string Unit, bool LogX, double[] Edges, double[] Counts,
     double[] Signal, double[] Background, double Scale)
 {
-    /// <summary>Number of bins.</summary>
+    /// <summary>Number of true-recoil bins (without a detector).</summary>
     public const int Bins = 40;
 
     /// <summary>Histograms the file of <paramref name="summary"/> and computes the expectation with <paramref name="model"/>.</summary>
@@ -45,18 +45,19 @@ public sealed record GenerateSpectrum(string Config, bool PseudoExperiment, stri
         var detector = config.Detector;
         if (detector is not null)
         {
-            var edges = Linear(detector.MinObserved, detector.MaxObserved, Bins);
+            var edges = RatesSpectra.ObservedEdgesOf(detector);
+            int bins = edges.Length - 1;
             var counts = ObservedData.Load(summary.Path).CountsIn(edges);
-            var signal = new double[Bins];
+            var signal = new double[bins];
             foreach (var channel in DetectedRates.Folded(engine, detector, edges))
-                for (int i = 0; i < Bins; i++)
+                for (int i = 0; i < bins; i++)
                     signal[i] += scale * channel[i].Sum;
-            var background = new double[Bins];
+            var background = new double[bins];
             if (pseudo)
                 foreach (var b in detector.Backgrounds)
                 {
                     var e = b.ExpectedIn(edges);
-                    for (int i = 0; i < Bins; i++)
+                    for (int i = 0; i < bins; i++)
                         background[i] += e[i];
                 }
             return new GenerateSpectrum(config.Config.Name, pseudo, ObservedQuantity(detector.ObservedUnit), detector.ObservedUnit, false, edges, counts,
@@ -90,13 +91,6 @@ public sealed record GenerateSpectrum(string Config, bool PseudoExperiment, stri
         "Nh" => "Hit PMTs N_{h}",
         _ => "Observed value",
     };
-
-    private static double[] Linear(double lo, double hi, int bins)
-    {
-        var edges = Enumerable.Range(0, bins + 1).Select(i => lo + ((hi - lo) * i / bins)).ToArray();
-        edges[^1] = hi;
-        return edges;
-    }
 
     private static double[] ReadRecoilsKeV(string path)
     {

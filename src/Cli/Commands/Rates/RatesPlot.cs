@@ -24,7 +24,7 @@ public static class RatesPlot
         var panels = new List<Panel> { TruePanel(s) };
         if (s.ObservedEdges is not null)
             panels.Add(ObservedPanel(s));
-        return new Figure(panels, $"{s.Config}: expected spectra for {s.Exposure}");
+        return new Figure(panels, $"{RichText.Escape(s.Config)}: expected spectra for {RichText.Escape(s.Exposure)}");
     }
 
     private static Panel TruePanel(RatesSpectra s)
@@ -34,7 +34,7 @@ public static class RatesPlot
         double[] Density(IEnumerable<double> counts) => counts.Select((c, i) => c / widths[i]).ToArray();
         var series = new List<Series>();
         foreach (var (label, counts, color) in Grouped(s.True.Select(c => (c.Label, c.Counts.Select(p => p.Sum).ToArray())).ToList()))
-            series.Add(new StepHistogramSeries(edges, Density(counts), label, new SeriesStyle(color, 1.5)));
+            series.Add(new StepHistogramSeries(edges, Density(counts), RichText.Escape(label), new SeriesStyle(color, 1.5)));
         var total = Sum(s.True.Select(c => c.Counts.Select(p => p.Sum).ToArray()), edges.Length - 1);
         if (s.True.Count > 1)
             series.Add(new StepHistogramSeries(edges, Density(total), "total", new SeriesStyle(Palette.Black, 2.2)));
@@ -53,10 +53,10 @@ public static class RatesPlot
         var components = new List<HistogramComponent>();
         int colour = 0;
         foreach (var b in s.Backgrounds)
-            components.Add(new HistogramComponent(b.Label, [.. b.Counts], BackgroundColors[colour++ % BackgroundColors.Length]));
+            components.Add(new HistogramComponent(RichText.Escape(b.Label), [.. b.Counts], BackgroundColors[colour++ % BackgroundColors.Length]));
         var signal = Sum(s.Observed.Select(c => c.Counts.Select(p => p.Sum).ToArray()), bins);
         foreach (var (label, counts, color) in Grouped(s.Observed.Select(c => (c.Label, c.Counts.Select(p => p.Sum).ToArray())).ToList()))
-            components.Add(new HistogramComponent(label, counts, color));
+            components.Add(new HistogramComponent(RichText.Escape(label), counts, color));
         var total = Sum(components.Select(c => c.Values.ToArray()), bins);
         var series = new List<Series>
         {
@@ -65,7 +65,7 @@ public static class RatesPlot
         };
         if (s.Backgrounds.Count > 0)
             series.Add(new StepHistogramSeries(edges, signal, "signal alone", new SeriesStyle(Palette.Black, 1.6, LineDash.Dashed)));
-        var width = (edges[^1] - edges[0]) / bins;
+        var width = edges[1] - edges[0];   // the last bin of a counted observable may be shorter
         bool log = total.Where(v => v > 0).DefaultIfEmpty(1).Max() > 30 * Math.Max(signal.Where(v => v > 0).DefaultIfEmpty(1).Min(), 1e-300);
         // Head room above the total for the legend (top right): 1.8 decades on a log axis, 70 % on a linear one.
         var y = log ? LogRange(total.Concat(signal), 1e-4, 1.8) : (Min: 0, Max: 1.7 * total.DefaultIfEmpty(1).Max());
@@ -92,7 +92,8 @@ public static class RatesPlot
 
     private static readonly string[] SignalColors = [Palette.Blue, Palette.Vermillion, Palette.BluishGreen, Palette.ReddishPurple, Palette.Orange, "#8C564B", "#17BECF"];
 
-    private static readonly string[] BackgroundColors = ["#BBBBBB", "#999999", "#DDDDDD", "#777777"];
+    // Muted, mutually distinct fills for backgrounds (greys, sand, brown, lilac, sage), so they read as "not signal".
+    private static readonly string[] BackgroundColors = ["#BBBBBB", "#8C8C8C", "#D9C9A3", "#A6761D", "#5E5E5E", "#C7B9D6", "#9ABFA8", "#E3E3E3"];
 
     private static double[] Sum(IEnumerable<double[]> arrays, int bins)
     {

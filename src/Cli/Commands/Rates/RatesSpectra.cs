@@ -69,14 +69,35 @@ public sealed record RatesSpectra(string Config, string Exposure, double[] TrueE
         var detector = config.Detector;
         if (detector is null)
             return new RatesSpectra(config.Config.Name, config.ExposureText, edgesKeV, nuclearOnly ? "keVnr" : "keV", trueSpectra, null, null, [], []);
-        var observedEdges = Enumerable.Range(0, ObservedBins + 1)
-            .Select(i => detector.MinObserved + ((detector.MaxObserved - detector.MinObserved) * i / ObservedBins)).ToArray();
-        observedEdges[^1] = detector.MaxObserved;
+        var observedEdges = ObservedEdgesOf(detector);
         var folded = DetectedRates.Folded(engine, detector, observedEdges);
         var observed = folded.Select((f, i) => new ChannelSpectrum(labels[i], f)).ToArray();
-        var backgrounds = detector.Backgrounds.Select(b => new BackgroundSpectrum($"{b.Name} ({b.Kind})", b.ExpectedIn(observedEdges))).ToArray();
+        var backgrounds = detector.Backgrounds.Select(b => new BackgroundSpectrum(b.Name == b.Kind ? b.Name : $"{b.Name} ({b.Kind})", b.ExpectedIn(observedEdges))).ToArray();
         return new RatesSpectra(config.Config.Name, config.ExposureText, edgesKeV, nuclearOnly ? "keVnr" : "keV", trueSpectra,
             detector.ObservedUnit, observedEdges, observed, backgrounds);
+    }
+
+    /// <summary>
+    /// Plot bins over the analysis region: <see cref="ObservedBins"/> equal bins, except for a counted observable (PE, hits)
+    /// whose values are integers: then bins of a whole number of counts (at least 1) from the region's lower end, so that
+    /// every bin holds the same number of possible values (no comb from bins of fractional width).
+    /// </summary>
+    public static double[] ObservedEdgesOf(DetectorSetup detector)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        double lo = detector.MinObserved, hi = detector.MaxObserved;
+        if (detector.ObservedUnit is "PE" or "Nh")
+        {
+            double width = Math.Max(1, Math.Ceiling((hi - lo) / ObservedBins));
+            var edges = new List<double>();
+            for (double e = lo; e < hi - 1e-9; e += width)
+                edges.Add(e);
+            edges.Add(hi);
+            return [.. edges];
+        }
+        var linear = Enumerable.Range(0, ObservedBins + 1).Select(i => lo + ((hi - lo) * i / ObservedBins)).ToArray();
+        linear[^1] = hi;
+        return linear;
     }
 
     private static string Label(EventChannel c) => $"{c.Component} ({EventDictionaries.ProcessName(c.Process)}, {c.TargetSpecies})";
