@@ -66,7 +66,10 @@ public static class RatesPlot
         if (s.Backgrounds.Count > 0)
             series.Add(new StepHistogramSeries(edges, signal, "signal alone", new SeriesStyle(Palette.Black, 1.6, LineDash.Dashed)));
         var width = edges[1] - edges[0];   // the last bin of a counted observable may be shorter
-        bool log = total.Where(v => v > 0).DefaultIfEmpty(1).Max() > 30 * Math.Max(signal.Where(v => v > 0).DefaultIfEmpty(1).Min(), 1e-300);
+        // Log y when the total spans more than 50x across the region (e.g. Borexino's 14C peak over its tail); linear otherwise,
+        // where a signal on a flat background shows as a layer and the dashed "signal alone".
+        var positiveTotal = total.Where(v => v > 0).DefaultIfEmpty(1).ToList();
+        bool log = positiveTotal.Max() > 50 * positiveTotal.Min();
         // Head room above the total for the legend (top right): 1.8 decades on a log axis, 70 % on a linear one.
         var y = log ? LogRange(total.Concat(signal), 1e-4, 1.8) : (Min: 0, Max: 1.7 * total.DefaultIfEmpty(1).Max());
         string binText = width.ToString("G3", CultureInfo.InvariantCulture);
