@@ -95,8 +95,11 @@ public static class RunReport
             page.Heading("Expected sensitivity (no data given)");
             page.Paragraph($"Expected 90 % CL upper limit on μ_ν (asymptotic q~, CLs+b) on the Asimov data set of the null hypothesis" +
                 (request.Toys > 0 ? $", with the ±1σ/±2σ bands of {request.Toys} toys" : "") + ", against exposure.");
-            page.Table(["exposure factor", "Asimov limit (μ_B)", "−2σ", "−1σ", "toy median", "+1σ", "+2σ"],
-                scan.Select(p => (IReadOnlyList<string>)[Num(p.Factor), Num(p.Asimov), Num(p.Minus2), Num(p.Minus1), Num(p.Median), Num(p.Plus1), Num(p.Plus2)]));
+            if (request.Toys > 0)
+                page.Table(["exposure factor", "Asimov limit (μ_B)", "−2σ", "−1σ", "toy median", "+1σ", "+2σ"],
+                    scan.Select(p => (IReadOnlyList<string>)[Num(p.Factor), Num(p.Asimov), Num(p.Minus2), Num(p.Minus1), Num(p.Median), Num(p.Plus1), Num(p.Plus2)]));
+            else
+                page.Table(["exposure factor", "Asimov limit (μ_B)"], scan.Select(p => (IReadOnlyList<string>)[Num(p.Factor), Num(p.Asimov)]));
             page.Figure(SensitivityPlot.Build(config.Config.Name, config.ExposureText, "asymptotic", request.Toys, scan), NarrowFigure,
                 "Expected limit against exposure (nummgen sensitivity --plot).");
         }
