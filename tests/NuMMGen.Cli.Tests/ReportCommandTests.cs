@@ -25,6 +25,7 @@ public partial class ReportCommandTests
             string html = File.ReadAllText(path);
             Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("NaN", html, StringComparison.Ordinal);   // no toys: no empty band columns
             Assert.Contains("tex&lt;b&gt;&amp;&quot;o&quot;", html, StringComparison.Ordinal);
             foreach (var banned in new[] { "<script", "<link", "src=", "<iframe", "@import", "url(http" })
                 Assert.DoesNotContain(banned, html, StringComparison.OrdinalIgnoreCase);
