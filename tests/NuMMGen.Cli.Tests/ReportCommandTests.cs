@@ -83,6 +83,19 @@ public partial class ReportCommandTests
         }
     }
 
+    [Fact]
+    public void BadInputsAreInputErrors()
+    {
+        var noDetector = CliRunner.Run("report", "--config", GenerateCommandTests.Config("coherent-csi.json"), "--data", PlotTestData.TexonoData,
+            "--out", PlotTestData.Temp(".html"));
+        Assert.Equal(2, noDetector.ExitCode);
+        Assert.Contains("--data", noDetector.Error, StringComparison.Ordinal);
+        var noFolder = CliRunner.Run("report", "--config", GenerateCommandTests.Config("texono.json"), "--out",
+            Path.Combine(Path.GetTempPath(), $"nummgen-missing-{Guid.NewGuid():N}", "r.html"));
+        Assert.Equal(2, noFolder.ExitCode);
+        Assert.Contains("--out", noFolder.Error, StringComparison.Ordinal);
+    }
+
     private static bool NotWhite((byte R, byte G, byte B) p) => p.R < 245 || p.G < 245 || p.B < 245;
 
     private static bool Saturated((byte R, byte G, byte B) p) => Math.Max(p.R, Math.Max(p.G, p.B)) - Math.Min(p.R, Math.Min(p.G, p.B)) > 60;
