@@ -66,12 +66,13 @@ public static class RatesPlot
         if (s.Backgrounds.Count > 0)
             series.Add(new StepHistogramSeries(edges, signal, "signal alone", new SeriesStyle(Palette.Black, 1.6, LineDash.Dashed)));
         var width = edges[1] - edges[0];   // the last bin of a counted observable may be shorter
-        // Log y when the total spans more than 50x across the region (e.g. Borexino's 14C peak over its tail); linear otherwise,
-        // where a signal on a flat background shows as a layer and the dashed "signal alone".
+        // Log y when the total spans more than 50x across the region (Borexino's 14C peak over its tail) or the signal is
+        // under 2 % of it (TEXONO: ~37 over ~29000 background events, a layer too thin to see on a linear axis); linear
+        // otherwise (COHERENT CsI: the signal shows as a layer on the steady-state background).
         var positiveTotal = total.Where(v => v > 0).DefaultIfEmpty(1).ToList();
-        bool log = positiveTotal.Max() > 50 * positiveTotal.Min();
-        // Head room above the total for the legend (top right): 1.8 decades on a log axis, 70 % on a linear one.
-        var y = log ? LogRange(total.Concat(signal), 1e-4, 1.8) : (Min: 0, Max: 1.7 * total.DefaultIfEmpty(1).Max());
+        bool log = positiveTotal.Max() > 50 * positiveTotal.Min() || signal.Sum() < 0.02 * total.Sum();
+        // Head room above the total for the legend (top right): 2.3 decades on a log axis, 70 % on a linear one.
+        var y = log ? LogRange(total.Concat(signal), 1e-4, 2.3) : (Min: 0, Max: 1.7 * total.DefaultIfEmpty(1).Max());
         string binText = width.ToString("G3", CultureInfo.InvariantCulture);
         return new Panel(new Axis(GenerateSpectrum.ObservedQuantity(s.ObservedUnit!), s.ObservedUnit, Min: edges[0], Max: edges[^1]),
             new Axis($"Expected counts / ({binText} {s.ObservedUnit})", null, log ? AxisScale.Log : AxisScale.Linear, y.Min, y.Max == y.Min ? y.Min + 1 : y.Max),
