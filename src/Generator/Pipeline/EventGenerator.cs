@@ -134,37 +134,9 @@ public static class EventGenerator
             }
         }
 
-        /// <summary>
-        /// Fills <paramref name="block"/>: interactions from the model and, with a detector, the response drawn from the same
-        /// block stream right after each interaction (so the order of draws is fixed per block); or detector-background events.
-        /// </summary>
-        private void Sample(EventBlock block, BlockSpec spec)
-        {
-            var model = _request.Model;
-            var detector = _request.Detector;
-            var random = RandomStreams.Create(spec.Key);
-            var source = detector is null ? null : new Detection.RandomSourceAdapter(random);
-            if (_request.Plan.Mode == GenerationMode.PseudoExperiment && spec.Channel >= _request.Plan.SignalChannels)
-            {
-                var background = detector!.Backgrounds[spec.Channel - _request.Plan.SignalChannels];
-                for (int i = 0; i < spec.Count; i++)
-                {
-                    var (observed, time) = background.Sample(source!);
-                    block.AddBackground(model.Channels.Count + spec.Channel - _request.Plan.SignalChannels, _noFlavor, observed, time);
-                }
-                return;
-            }
-            for (int i = 0; i < spec.Count; i++)
-            {
-                var e = spec.Channel < 0 ? model.SampleMixture(random) : model.Sample(spec.Channel, random);
-                block.Add(e);
-                if (detector is not null)
-                {
-                    var o = detector.Observe(e.Recoil, model.Channels[e.Channel].RecoilKind, e.Time, source!);
-                    block.SetObservation(o.Value, o.Detected);
-                }
-            }
-        }
+        /// <summary>Fills <paramref name="block"/> with <see cref="BlockSampler"/> (the routine that regenerates a block alone).</summary>
+        private void Sample(EventBlock block, BlockSpec spec) =>
+            BlockSampler.Sample(_request.Model, _request.Detector, _request.Plan, spec, new EventBlockSink(block, _noFlavor));
 
         /// <summary>Writer loop: append blocks in index order, free their window slots; returns events per channel.</summary>
         public long[] Write(EventBlockWriter writer, IProgress<GenerationProgress>? progress)
