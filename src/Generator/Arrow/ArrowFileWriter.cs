@@ -37,7 +37,8 @@ public sealed class ArrowFileWriter : IEventTableWriter
         _batchRows = batchRows;
         _columns = schema.Fields.Select(f => ColumnBuffer.Create(f, batchRows)).ToArray();
         _layout = new IpcBuffer[schema.Fields.Sum(f => IpcFormat.BufferCount(f.Type))];
-        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        // Unbuffered: the column buffers (hundreds of kB per batch) go to the OS as they are, without a copy into a stream buffer.
+        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 
     /// <summary>
