@@ -205,6 +205,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
             next += 1 + column.DataBufferCount;
         }
         var metadata = IpcMetadataWriter.RecordBatchMessage(_builder, _rowsInBatch, _columns.Length, _layout, bodyLength);
+        long start = _position;
         _batchBlocks.Add(WriteMessage(metadata, bodyLength));
         foreach (var column in _columns)
         {
@@ -212,6 +213,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
             column.Reset();
         }
         _rowsInBatch = 0;
+        FileWriteBack.Start(_stream.SafeFileHandle, start, _position - start);
     }
 
     /// <summary>Fills the buffer descriptors of one column (empty validity, then data); returns the new body end.</summary>
