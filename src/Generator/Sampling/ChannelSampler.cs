@@ -30,6 +30,7 @@ internal sealed class ChannelSampler
     private readonly EnergyBin[] _bins;
     private readonly AliasTable? _alias;
     private readonly BinSpectrum? _spectrum;
+    private readonly CellColumns? _columns;
 
     /// <summary>Builds the proposal; <paramref name="boundScale"/> below 1 lowers every bound (guard tests only).</summary>
     public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights, double boundScale = 1.0)
@@ -40,6 +41,8 @@ internal sealed class ChannelSampler
             _lineWeights = weights.At(_lineEnergy);
         var proposal = new CellProposal(kernel, component, weights, boundScale);
         (_cells, _bins, _alias) = (proposal.Cells, proposal.Bins, proposal.Alias);
+        if (_alias is not null)
+            _columns = new CellColumns(_alias, _cells);
         if (_shape is not null && _alias is not null)
             _spectrum = new BinSpectrum(_shape, _bins);
         ProposalIntegral = proposal.Integral;
@@ -60,14 +63,13 @@ internal sealed class ChannelSampler
     /// <summary>Draws one event and reports the number of attempts it took (for acceptance tests).</summary>
     public InteractionEvent Sample(RandomStream random, out int attempts)
     {
-        if (_alias is null)
-            throw new InvalidOperationException($"channel {_index} has no events in the recoil window: nothing to sample.");
-        var cells = _cells;
+        var columns = _columns
+            ?? throw new InvalidOperationException($"channel {_index} has no events in the recoil window: nothing to sample.");
         attempts = 0;
         while (true)
         {
             attempts++;
-            ref readonly var cell = ref cells[_alias.Sample(random)];
+            ref readonly var cell = ref columns.Sample(random);
             double e;
             PartWeights w;
             if (_spectrum is null)
