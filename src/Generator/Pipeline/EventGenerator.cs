@@ -9,8 +9,9 @@ namespace NuMMGen.Generator.Pipeline;
 /// <summary>
 /// Generates an event file: <see cref="GenerationRequest.Threads"/> workers sample blocks of the
 /// <see cref="GenerationPlan"/> into pooled column buffers, and one writer appends them to the Arrow file in
-/// block order, sampling later blocks itself while the next one in order is not ready. At most 2 x threads + 2 blocks are in flight (a reorder window), so memory is flat in the number of
-/// events, and the file is byte-identical for any thread count. The file appears only when complete;
+/// block order, sampling later blocks itself while the next one in order is not ready. At most 2 x threads + 2
+/// blocks are in flight (a reorder window), so memory is flat in the number of events, and the file is
+/// byte-identical for any thread count (a block's rows depend on its index only, not on the thread that drew it). The file appears only when complete;
 /// on cancellation or failure the temporary file is deleted.
 /// </summary>
 public static class EventGenerator
