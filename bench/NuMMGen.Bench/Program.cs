@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
+using NuMMGen.Bench;
 
 // Runs the benchmarks named on the command line, e.g.
 //   dotnet run -c Release --project bench/NuMMGen.Bench -- --filter '*CrossSection*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// or the end-to-end Stopwatch harness:
+//   dotnet run -c Release --project bench/NuMMGen.Bench -- throughput CONFIG OUT.arrow EVENTS THREADS [REPEAT]
+if (args.Length > 0 && args[0] == "throughput")
+    ThroughputHarness.Run(args);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

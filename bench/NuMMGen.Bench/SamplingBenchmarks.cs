@@ -17,7 +17,7 @@ namespace NuMMGen.Bench;
 /// draws <see cref="Events"/> events, so the reported time divided by nothing is per event.
 /// Run: dotnet run -c Release --project bench/NuMMGen.Bench -- --filter '*SamplingBenchmarks*' --job short
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class SamplingBenchmarks
 {
     private const int Events = 1000;

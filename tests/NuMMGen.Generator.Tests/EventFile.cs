@@ -7,12 +7,14 @@ namespace NuMMGen.Generator.Tests;
 internal static class EventFile
 {
     public sealed record Row(ulong EventId, string Component, string Process, string Flavor, string TargetSpecies, string RecoilKind,
-        double EnuMeV, double RecoilKeV, double? TimeNs, double DsdtSm, double DsdtMagnetic, double DsdtTensor, double DsdtScalar);
+        double EnuMeV, double RecoilKeV, double? TimeNs, double DsdtSm, double DsdtMagnetic, double DsdtTensor, double DsdtScalar,
+        double? Observed = null, bool? Detected = null);
 
     public static List<Row> Read(string path)
     {
         using var reader = ArrowFileReader.Open(path);
         bool hasTime = reader.Schema.Fields.Any(f => f.Name == EventColumns.TimeNs);
+        bool hasDetector = reader.Schema.Fields.Any(f => f.Name == EventColumns.Observed);
         var rows = new List<Row>();
         foreach (var batch in reader.ReadRecordBatches())
         {
@@ -30,9 +32,11 @@ internal static class EventFile
             var mag = F(EventColumns.DsdtMagnetic);
             var ten = F(EventColumns.DsdtTensor);
             var sca = F(EventColumns.DsdtScalar);
+            var observed = hasDetector ? F(EventColumns.Observed) : null;
+            var detected = hasDetector ? batch.Column<BoolColumn>(EventColumns.Detected) : null;
             for (int i = 0; i < batch.Length; i++)
                 rows.Add(new Row(id[i], component[i], process[i], flavor[i], species[i], kind[i], enu[i], recoil[i], time?[i],
-                    sm[i], mag[i], ten[i], sca[i]));
+                    sm[i], mag[i], ten[i], sca[i], observed?[i], detected?[i]));
         }
         return rows;
     }

@@ -37,7 +37,8 @@ public sealed class ArrowFileWriter : IEventTableWriter
         _batchRows = batchRows;
         _columns = schema.Fields.Select(f => ColumnBuffer.Create(f, batchRows)).ToArray();
         _layout = new IpcBuffer[schema.Fields.Sum(f => IpcFormat.BufferCount(f.Type))];
-        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        // Unbuffered: the column buffers (hundreds of kB per batch) go to the OS as they are, without a copy into a stream buffer.
+        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 
     /// <summary>
@@ -204,6 +205,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
             next += 1 + column.DataBufferCount;
         }
         var metadata = IpcMetadataWriter.RecordBatchMessage(_builder, _rowsInBatch, _columns.Length, _layout, bodyLength);
+        long start = _position;
         _batchBlocks.Add(WriteMessage(metadata, bodyLength));
         foreach (var column in _columns)
         {
@@ -211,6 +213,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
             column.Reset();
         }
         _rowsInBatch = 0;
+        FileWriteBack.Start(_stream.SafeFileHandle, start, _position - start);
     }
 
     /// <summary>Fills the buffer descriptors of one column (empty validity, then data); returns the new body end.</summary>

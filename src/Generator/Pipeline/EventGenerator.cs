@@ -9,8 +9,9 @@ namespace NuMMGen.Generator.Pipeline;
 /// <summary>
 /// Generates an event file: <see cref="GenerationRequest.Threads"/> workers sample blocks of the
 /// <see cref="GenerationPlan"/> into pooled column buffers, and one writer appends them to the Arrow file in
-/// block order. At most 2 x threads blocks are in flight (a reorder window), so memory is flat in the number of
-/// events, and the file is byte-identical for any thread count. The file appears only when complete;
+/// block order, sampling later blocks itself while the next one in order is not ready. At most 2 x threads + 2
+/// blocks are in flight (a reorder window), so memory is flat in the number of events, and the file is
+/// byte-identical for any thread count (a block's rows depend on its index only, not on the thread that drew it). The file appears only when complete;
 /// on cancellation or failure the temporary file is deleted.
 /// </summary>
 public static class EventGenerator
@@ -89,40 +90,21 @@ public static class EventGenerator
             _request = request;
             _noFlavor = noFlavor;
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            int window = 2 * request.Threads;
+            // Two blocks in flight per sampling thread and two for the writer, which samples while it would wait.
+            int window = 2 * request.Threads + 2;
             _slots = new SemaphoreSlim(window, window);
             _ring = new EventBlock?[window];
         }
 
         private CancellationToken Token => _cancel.Token;
 
-        /// <summary>Worker loop: take a window slot, then the next block index; sample it; hand it to the writer.</summary>
+        /// <summary>Worker loop: sample blocks (<see cref="SampleNext"/>) until every block is taken.</summary>
         public void Work()
         {
-            var plan = _request.Plan;
-            var model = _request.Model;
             try
             {
-                while (true)
+                while (SampleNext(wait: true))
                 {
-                    _slots.Wait(Token);
-                    long index = Interlocked.Increment(ref _nextBlock) - 1;
-                    if (index >= plan.BlockCount)
-                    {
-                        _slots.Release();
-                        return;
-                    }
-                    var spec = plan.Block(index);
-                    if (!_pool.TryTake(out var block))
-                        block = new EventBlock(plan.BlockEvents, Math.Max(model.Channels.Count, plan.ChannelEvents.Count));
-                    block.Reset(spec.FirstEventId);
-                    Sample(block, spec);
-                    Token.ThrowIfCancellationRequested();
-                    lock (_gate)
-                    {
-                        _ring[index % _ring.Length] = block;
-                        Monitor.PulseAll(_gate);
-                    }
                 }
             }
             catch (OperationCanceledException) when (Token.IsCancellationRequested)
@@ -135,36 +117,39 @@ public static class EventGenerator
         }
 
         /// <summary>
-        /// Fills <paramref name="block"/>: interactions from the model and, with a detector, the response drawn from the same
-        /// block stream right after each interaction (so the order of draws is fixed per block); or detector-background events.
+        /// Takes a window slot (waiting for one, or only if one is free when <paramref name="wait"/> is false), then the next
+        /// block index; samples the block and hands it to the writer. False when no slot was free or every block is taken.
         /// </summary>
-        private void Sample(EventBlock block, BlockSpec spec)
+        private bool SampleNext(bool wait)
         {
-            var model = _request.Model;
-            var detector = _request.Detector;
-            var random = RandomStreams.Create(spec.Key);
-            var source = detector is null ? null : new Detection.RandomSourceAdapter(random);
-            if (_request.Plan.Mode == GenerationMode.PseudoExperiment && spec.Channel >= _request.Plan.SignalChannels)
+            var plan = _request.Plan;
+            if (wait)
+                _slots.Wait(Token);
+            else if (!_slots.Wait(0))
+                return false;
+            long index = Interlocked.Increment(ref _nextBlock) - 1;
+            if (index >= plan.BlockCount)
             {
-                var background = detector!.Backgrounds[spec.Channel - _request.Plan.SignalChannels];
-                for (int i = 0; i < spec.Count; i++)
-                {
-                    var (observed, time) = background.Sample(source!);
-                    block.AddBackground(model.Channels.Count + spec.Channel - _request.Plan.SignalChannels, _noFlavor, observed, time);
-                }
-                return;
+                _slots.Release();
+                return false;
             }
-            for (int i = 0; i < spec.Count; i++)
+            var spec = plan.Block(index);
+            if (!_pool.TryTake(out var block))
+                block = new EventBlock(plan.BlockEvents, Math.Max(_request.Model.Channels.Count, plan.ChannelEvents.Count));
+            block.Reset(spec.FirstEventId);
+            Sample(block, spec);
+            Token.ThrowIfCancellationRequested();
+            lock (_gate)
             {
-                var e = spec.Channel < 0 ? model.SampleMixture(random) : model.Sample(spec.Channel, random);
-                block.Add(e);
-                if (detector is not null)
-                {
-                    var o = detector.Observe(e.Recoil, model.Channels[e.Channel].RecoilKind, e.Time, source!);
-                    block.SetObservation(o.Value, o.Detected);
-                }
+                _ring[index % _ring.Length] = block;
+                Monitor.PulseAll(_gate);
             }
+            return true;
         }
+
+        /// <summary>Fills <paramref name="block"/> with <see cref="BlockSampler"/> (the routine that regenerates a block alone).</summary>
+        private void Sample(EventBlock block, BlockSpec spec) =>
+            BlockSampler.Sample(_request.Model, _request.Detector, _request.Plan, spec, new EventBlockSink(block, _noFlavor));
 
         /// <summary>Writer loop: append blocks in index order, free their window slots; returns events per channel.</summary>
         public long[] Write(EventBlockWriter writer, IProgress<GenerationProgress>? progress)
@@ -174,17 +159,7 @@ public static class EventGenerator
             long written = 0;
             for (long index = 0; index < plan.BlockCount; index++)
             {
-                EventBlock block;
-                lock (_gate)
-                {
-                    while (_ring[index % _ring.Length] is null)
-                    {
-                        Token.ThrowIfCancellationRequested();
-                        Monitor.Wait(_gate, 50);
-                    }
-                    block = _ring[index % _ring.Length]!;
-                    _ring[index % _ring.Length] = null;
-                }
+                var block = NextInOrder(index);
                 writer.Write(block);
                 for (int c = 0; c < perChannel.Length; c++)
                     perChannel[c] += block.ChannelCounts[c];
@@ -195,6 +170,35 @@ public static class EventGenerator
             }
             Token.ThrowIfCancellationRequested();
             return perChannel;
+        }
+
+        /// <summary>
+        /// Waits for block <paramref name="index"/> and takes it from the window. While it is not ready the writer samples a
+        /// later block itself when a window slot is free, so on few cores its idle time goes to sampling (the blocks and the
+        /// file do not depend on which thread samples what).
+        /// </summary>
+        private EventBlock NextInOrder(long index)
+        {
+            int slot = (int)(index % _ring.Length);
+            while (true)
+            {
+                lock (_gate)
+                {
+                    if (_ring[slot] is { } ready)
+                    {
+                        _ring[slot] = null;
+                        return ready;
+                    }
+                }
+                Token.ThrowIfCancellationRequested();
+                if (SampleNext(wait: false))
+                    continue;
+                lock (_gate)
+                {
+                    if (_ring[slot] is null)
+                        Monitor.Wait(_gate, 50);
+                }
+            }
         }
 
         /// <summary>Stops the workers (after the writer finished or failed).</summary>

@@ -134,17 +134,29 @@ public sealed class GenerationPlan
     }
 
     /// <summary>Draws the events of block <paramref name="index"/> alone (as they appear in the file without a detector).</summary>
-    /// <exception cref="InvalidOperationException">A background block (those come from the detector).</exception>
+    /// <exception cref="InvalidOperationException">A background block (those come from the detector: use the overload with it).</exception>
     public InteractionEvent[] SampleBlock(IEventModel model, long index)
     {
         ArgumentNullException.ThrowIfNull(model);
         var spec = Block(index);
         if (Mode == GenerationMode.PseudoExperiment && spec.Channel >= SignalChannels)
             throw new InvalidOperationException($"block {index} holds background events, drawn by the detector, not the model");
-        var random = RandomStreams.Create(spec.Key);
-        var events = new InteractionEvent[spec.Count];
-        for (int i = 0; i < events.Length; i++)
-            events[i] = spec.Channel < 0 ? model.SampleMixture(random) : model.Sample(spec.Channel, random);
-        return events;
+        return SampleBlock(model, index, null).Select(r => r.Interaction).ToArray();
+    }
+
+    /// <summary>
+    /// Draws the rows of block <paramref name="index"/> alone, as they appear in a file generated with
+    /// <paramref name="detector"/> (the run's <see cref="GenerationRequest.Detector"/>; null: none): the interactions with
+    /// the detector's observed value and decision, or a pseudo-experiment's background rows. The same routine fills the
+    /// pipeline's blocks, so the rows equal rows <see cref="BlockSpec.FirstEventId"/> on of the file.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A background block without <paramref name="detector"/>.</exception>
+    public GeneratedRow[] SampleBlock(IEventModel model, long index, Detection.DetectorSetup? detector)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var spec = Block(index);
+        var sink = new GeneratedRowSink(spec.Count);
+        BlockSampler.Sample(model, detector, this, spec, sink);
+        return [.. sink.Rows];
     }
 }

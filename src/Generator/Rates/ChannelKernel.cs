@@ -24,8 +24,10 @@ internal sealed class ChannelKernel
         MuFlavor = antineutrino ? Flavor.NuMuBar : Flavor.NuMu;
         RecoilMin = recoilMin;
         RecoilMax = recoilMax;
-        Unit = UnitCouplings(nucleus);
+        _unit = UnitCouplings(nucleus);
     }
+
+    private readonly Couplings _unit;
 
     /// <summary>The cross section per target.</summary>
     public IRecoilCrossSection CrossSection { get; }
@@ -49,7 +51,7 @@ internal sealed class ChannelKernel
     public double RecoilMax { get; }
 
     /// <summary>Couplings giving unit effective BSM couplings (1 mu_B, 1 GeV^-2).</summary>
-    public Couplings Unit { get; }
+    public Couplings Unit => _unit;
 
     /// <summary>T_max(E) = 2E^2/(M + 2E) (two-body kinematics, physics.md 2.1 and 2.5).</summary>
     public double MaxRecoil(double enu) => 2.0 * enu * enu / (TargetMass + 2.0 * enu);
@@ -64,7 +66,7 @@ internal sealed class ChannelKernel
     /// </summary>
     public UnitParts UnitAt(double enu, double t)
     {
-        var unit = CrossSection.DifferentialPair(ElectronFlavor, MuFlavor, enu, t, Unit, out var smMuTau);
+        var unit = CrossSection.DifferentialPair(ElectronFlavor, MuFlavor, enu, t, in _unit, out var smMuTau);
         return new UnitParts(unit.Sm, smMuTau, unit.Magnetic, unit.Tensor, unit.Scalar);
     }
 

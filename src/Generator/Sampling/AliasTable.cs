@@ -68,6 +68,18 @@ internal sealed class AliasTable
         return (bits & _fractionMask) < entry.Threshold ? column : entry.Alias;
     }
 
+    /// <summary>Columns of the padded table (2^k).</summary>
+    internal int Columns => _entries.Length;
+
+    /// <summary>A draw's column is its top k bits: bits &gt;&gt; <see cref="Shift"/> (64 - k).</summary>
+    internal int Shift => _shift;
+
+    /// <summary>The other 64 - k bits of a draw, compared with a column's threshold.</summary>
+    internal ulong FractionMask => _fractionMask;
+
+    /// <summary>Column <paramref name="column"/>: its own index is drawn when the fraction is below Threshold, else Alias.</summary>
+    internal (ulong Threshold, int Alias) Column(int column) => (_entries[column].Threshold, _entries[column].Alias);
+
     /// <summary>
     /// One column: its own index with probability Threshold / 2^(64 - k), else Alias. Padding columns have weight 0, so
     /// they always forward to a real index.

@@ -9,14 +9,14 @@ namespace NuMMGen.Generator.Sampling;
 /// <summary>
 /// Exact unweighted sampling of (E, T) from phi(E) x state-weighted dsigma/dT on the recoil window by accept-reject
 /// (von Neumann 1951; Devroye, Non-Uniform Random Variate Generation (1986), II.3) with the tabulated proposal of
-/// <see cref="CellProposal"/>: a cell (E bin i, recoil cell j) by an alias table with weight Phi_i M_ij DeltaT_ij; E by
-/// the spectrum's exact inverse CDF restricted to bin i (fixed for a line); T uniform in cell j; accepted with
+/// <see cref="CellProposal"/>: a cell (E bin i, recoil cell j) by an alias table with weight Phi_i M_ij DeltaT_ij; E from
+/// the spectrum restricted to bin i, exactly (<see cref="BinSpectrum"/>; fixed for a line); T uniform in cell j; accepted with
 /// f(E, T)/M_ij, f the state-weighted dsigma/dT (zero above T_max(E)). The accepted pairs have density proportional to
 /// phi(E) f(E, T) exactly as long as f &lt;= M_ij, and every draw checks that: f &gt; M_ij throws
 /// <see cref="InvalidOperationException"/> ("envelope violated"), never a silent bias. The flavour at interaction
 /// reuses the accepting uniform (given acceptance, u M_ij is uniform on [0, f), independent of (E, T)).
-/// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), one for E (continuum only),
-/// one for T, one to accept; one more per event for the arrival time of a pulsed source. Thread safe: no mutable state.
+/// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two to four for E (continuum
+/// only, <see cref="BinSpectrum.Sample"/>), one for T, one to accept; one more per event for the arrival time of a pulsed source. Thread safe: no mutable state.
 /// </summary>
 internal sealed class ChannelSampler
 {
@@ -29,6 +29,8 @@ internal sealed class ChannelSampler
     private readonly Cell[] _cells;
     private readonly EnergyBin[] _bins;
     private readonly AliasTable? _alias;
+    private readonly BinSpectrum? _spectrum;
+    private readonly CellColumns? _columns;
 
     /// <summary>Builds the proposal; <paramref name="boundScale"/> below 1 lowers every bound (guard tests only).</summary>
     public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights, double boundScale = 1.0)
@@ -39,6 +41,10 @@ internal sealed class ChannelSampler
             _lineWeights = weights.At(_lineEnergy);
         var proposal = new CellProposal(kernel, component, weights, boundScale);
         (_cells, _bins, _alias) = (proposal.Cells, proposal.Bins, proposal.Alias);
+        if (_alias is not null)
+            _columns = new CellColumns(_alias, _cells);
+        if (_shape is not null && _alias is not null)
+            _spectrum = new BinSpectrum(_shape, _bins);
         ProposalIntegral = proposal.Integral;
     }
 
@@ -57,42 +63,42 @@ internal sealed class ChannelSampler
     /// <summary>Draws one event and reports the number of attempts it took (for acceptance tests).</summary>
     public InteractionEvent Sample(RandomStream random, out int attempts)
     {
-        if (_alias is null)
-            throw new InvalidOperationException($"channel {_index} has no events in the recoil window: nothing to sample.");
+        var columns = _columns
+            ?? throw new InvalidOperationException($"channel {_index} has no events in the recoil window: nothing to sample.");
         attempts = 0;
         while (true)
         {
             attempts++;
-            ref readonly var cell = ref _cells[_alias.Sample(random)];
+            ref readonly var cell = ref columns.Sample(random);
             double e;
             PartWeights w;
-            if (_shape is null)
+            if (_spectrum is null)
             {
                 (e, w) = (_lineEnergy, _lineWeights);
             }
             else
             {
-                ref readonly var bin = ref _bins[cell.Bin];
-                e = Math.Clamp(_shape.Quantile(bin.CdfLo + random.NextDouble() * bin.CdfWidth), bin.ELo, bin.EHi);
+                e = _spectrum.Sample(cell.Bin, random);
                 w = _weights.At(e);
             }
             var t = cell.TLo + random.NextDouble() * cell.TWidth;
             var unit = _k.UnitAt(e, t);
-            var f = _k.WeightedSum(unit, w);
+            var sm = _k.SmWeighted(unit, w);
+            var bsm = _k.BsmWeighted(unit, w);
+            var f = sm + bsm;
             if (f > cell.Bound)
-                throw new InvalidOperationException(
-                    $"envelope violated in channel {_index}: dsigma/dT = {f:E6} above the cell bound {cell.Bound:E6} at E = {e} MeV, T = {t} MeV; events would be biased.");
+                ThrowEnvelopeViolated(f, cell.Bound, e, t);
             var v = random.NextDouble() * cell.Bound;
             if (v >= f)
                 continue;
             return new InteractionEvent
             {
                 Channel = _index,
-                Flavor = ChooseFlavor(unit, w, v),
+                Flavor = ChooseFlavor(unit, w, v, bsm),
                 Enu = e,
                 Recoil = t,
                 Time = _time is null ? double.NaN : _time.Quantile(random.NextDouble()),
-                Sm = _k.SmWeighted(unit, w),
+                Sm = sm,
                 MagneticPerMu2 = unit.Magnetic,
                 TensorPerC2 = unit.Tensor,
                 ScalarPerC2 = unit.Scalar,
@@ -100,15 +106,20 @@ internal sealed class ChannelSampler
         }
     }
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void ThrowEnvelopeViolated(double f, double bound, double e, double t) => throw new InvalidOperationException(
+        $"envelope violated in channel {_index}: dsigma/dT = {f:E6} above the cell bound {bound:E6} at E = {e} MeV, T = {t} MeV; events would be biased.");
+
     /// <summary>
     /// Flavour at interaction (InteractionEvent doc), with <paramref name="v"/> uniform on [0, f): alpha with probability
     /// P_alpha (sigma_SM,alpha + B/sum_beta P_beta)/f, B the weighted BSM sum; sigma_SM,alpha is the electron-flavour SM part
     /// for alpha = e and the mu/tau one otherwise (equal for CEvNS, where
     /// <see cref="UnitParts.SmMuTau"/> = <see cref="UnitParts.SmE"/>).
     /// </summary>
-    private Flavor ChooseFlavor(in UnitParts unit, in PartWeights w, double v)
+    private Flavor ChooseFlavor(in UnitParts unit, in PartWeights w, double v, double bsm)
     {
-        var bsmPerP = _k.BsmWeighted(unit, w) / (w.Pe + w.Pmu + w.Ptau);
+        var bsmPerP = bsm == 0 ? 0.0 : bsm / (w.Pe + w.Pmu + w.Ptau);
         var baseFlavor = (int)_k.ElectronFlavor;
         var electron = w.Pe * (unit.SmE + bsmPerP);
         if (v < electron)

@@ -2,6 +2,7 @@ using NuMMGen.Generator.Arrow;
 using NuMMGen.Generator.Detection;
 using NuMMGen.Generator.Events;
 using NuMMGen.Generator.Pipeline;
+using NuMMGen.Physics.CrossSections;
 using Xunit.Abstractions;
 
 namespace NuMMGen.Generator.Tests.Presets;
@@ -108,5 +109,77 @@ public class DetectorGenerationTests(ITestOutputHelper output)
         }
         Assert.Equal(rows, seen);
         Assert.Contains("\"name\":\"flat\"", reader.Schema.Metadata[EventMetadataKeys.Backgrounds]);
+    }
+
+    /// <summary>
+    /// Any block regenerated alone with the detector (<see cref="GenerationPlan.SampleBlock(Model.IEventModel, long, DetectorSetup?)"/>)
+    /// equals the same rows of the file written on two threads: interactions, observed value, decision, and a
+    /// pseudo-experiment's background rows. Fixed-N and pseudo-experiment plans, first, middle and last blocks.
+    /// </summary>
+    [Fact]
+    public void Any_block_regenerated_alone_with_the_detector_equals_the_same_rows_of_the_file()
+    {
+        using var dir = new TempDirectory();
+        var m = Gemma("exposure.liveDays=5", "hypothesis.muB=3e-11");
+        var detector = m.Config.Detector!;
+        var background = detector.Backgrounds.Select(b => b.Expected).ToArray();
+        var plans = new[]
+        {
+            GenerationPlan.FixedEvents(5500, 21, blockEvents: 1000),
+            GenerationPlan.PseudoExperiment(m.Model.Channels, 22, blockEvents: 300, backgroundExpected: background),
+        };
+        foreach (var plan in plans)
+        {
+            string path = dir.File($"{plan.Mode}.arrow");
+            Run(m, plan, path, 2);
+            var rows = EventFile.Read(path);
+            Assert.Equal(plan.TotalEvents, rows.Count);
+            var blocks = new[] { 0, plan.BlockCount / 2, plan.BlockCount - 1 }.Distinct().ToArray();
+            if (plan.Mode == GenerationMode.PseudoExperiment)
+                Assert.True(plan.Block(plan.BlockCount - 1).Channel >= plan.SignalChannels, "the last block should hold background rows");
+            int compared = 0, backgroundRows = 0;
+            foreach (var b in blocks)
+            {
+                var spec = plan.Block(b);
+                var regenerated = plan.SampleBlock(m.Model, b, detector);
+                Assert.Equal(spec.Count, regenerated.Length);
+                for (int i = 0; i < regenerated.Length; i++)
+                {
+                    var row = rows[(int)spec.FirstEventId + i];
+                    var (e, observed, detected, isBackground) = regenerated[i];
+                    Assert.Equal((ulong)(spec.FirstEventId + i), row.EventId);
+                    Assert.Equal(observed, row.Observed!.Value);
+                    Assert.Equal(detected, row.Detected!.Value);
+                    if (isBackground)
+                    {
+                        backgroundRows++;
+                        Assert.Equal(EventDictionaries.BackgroundProcess, row.Process);
+                        Assert.True(double.IsNaN(row.EnuMeV) && double.IsNaN(row.RecoilKeV));
+                        continue;
+                    }
+                    Assert.Equal(m.Model.Channels[e.Channel].Component, row.Component);
+                    Assert.Equal(e.Flavor.ToName(), row.Flavor);
+                    Assert.Equal(e.Enu, row.EnuMeV);
+                    Assert.Equal(e.Recoil / 1e-3, row.RecoilKeV);
+                    Assert.Equal(e.Sm * 1e-3, row.DsdtSm);
+                    Assert.Equal(e.MagneticPerMu2 / 1000, row.DsdtMagnetic, e.MagneticPerMu2 * 1e-15);
+                    compared++;
+                }
+            }
+            Assert.True(compared > 0);
+            Assert.True(plan.Mode == GenerationMode.FixedEvents || backgroundRows > 0);
+            output.WriteLine($"{plan.Mode}: {plan.BlockCount} blocks, {compared} interaction rows and {backgroundRows} background rows regenerated");
+        }
+    }
+
+    /// <summary>A background block cannot be drawn without the detector that defines it.</summary>
+    [Fact]
+    public void Background_block_without_the_detector_is_refused()
+    {
+        var m = Gemma("exposure.liveDays=5");
+        var plan = GenerationPlan.PseudoExperiment(m.Model.Channels, 22, blockEvents: 300,
+            backgroundExpected: m.Config.Detector!.Backgrounds.Select(b => b.Expected).ToArray());
+        Assert.Throws<InvalidOperationException>(() => plan.SampleBlock(m.Model, plan.BlockCount - 1, null));
+        Assert.Throws<InvalidOperationException>(() => plan.SampleBlock(m.Model, plan.BlockCount - 1));
     }
 }

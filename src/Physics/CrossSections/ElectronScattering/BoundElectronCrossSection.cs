@@ -53,14 +53,12 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
     /// <summary>sum_i n_i Theta(T - B_i), as <see cref="ShellTable.ActiveElectrons"/>.</summary>
     private int ActiveElectrons(double t)
     {
+        // Without branches (the sampler's T falls on either side of a shell edge at random): the comparison as 0 or 1.
         var count = 0;
-        for (var i = 0; i < _binding.Length; i++)
-        {
-            if (t > _binding[i])
-            {
-                count += _occupancy[i];
-            }
-        }
+        var binding = _binding;
+        var occupancy = _occupancy;
+        for (var i = 0; i < binding.Length && i < occupancy.Length; i++)
+            count += occupancy[i] & -Convert.ToInt32(t > binding[i]);
         return count;
     }
 

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using NuMMGen.Generator.Config;
+using NuMMGen.Generator.Model;
+using NuMMGen.Generator.Pipeline;
+using NuMMGen.Generator.Random;
+
+namespace NuMMGen.Bench;
+
+/// <summary>
+/// End-to-end Stopwatch harness (BenchmarkDotNet's minimum of 15 iterations of a multi-second run is too slow for
+/// a shared machine): builds the model from a config once, then times `repeat` runs of sampling alone (mixture, one
+/// thread, no file) and of the full pipeline to a file, printing every run and the best.
+/// Run: dotnet run -c Release --project bench/NuMMGen.Bench -- throughput CONFIG OUT.arrow EVENTS THREADS [REPEAT]
+/// </summary>
+internal static class ThroughputHarness
+{
+    public static void Run(string[] args)
+    {
+        string config = args[1], output = args[2];
+        long events = long.Parse(args[3], CultureInfo.InvariantCulture);
+        int threads = int.Parse(args[4], CultureInfo.InvariantCulture);
+        int repeat = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 3;
+        var resolved = GeneratorConfig.Load(config).Resolve();
+        var model = EventModel.Build(resolved.Setup);
+
+        double bestSampling = double.MaxValue;
+        for (int r = 0; r < repeat; r++)
+        {
+            var random = RandomStreams.Create(1, 1, (ulong)r);
+            var n = Math.Min(events, 20_000_000);
+            var clock = Stopwatch.StartNew();
+            double sum = 0;
+            for (long i = 0; i < n; i++)
+                sum += model.SampleMixture(random).Recoil;
+            clock.Stop();
+            double ns = clock.Elapsed.TotalNanoseconds / n;
+            bestSampling = Math.Min(bestSampling, ns);
+            Console.WriteLine($"sampling alone: {ns:F1} ns/event (checksum {sum:E3})");
+        }
+
+        double best = 0;
+        for (int r = 0; r < repeat; r++)
+        {
+            var plan = GenerationPlan.FixedEvents(events, 1);
+            var request = new GenerationRequest(model, plan, output, GenerationProvenance.FromConfig(resolved), threads,
+                resolved.Config.Output.BatchRows, resolved.Detector);
+            var summary = EventGenerator.RunAsync(request).GetAwaiter().GetResult();
+            best = Math.Max(best, summary.EventsPerSecond);
+            Console.WriteLine($"end to end, {threads} sampler(s): {summary.EventsPerSecond / 1e6:F2} M events/s ({summary.Elapsed.TotalSeconds:F2} s, {(double)summary.FileBytes / events:F1} bytes/event)");
+            File.Delete(output);
+        }
+        Console.WriteLine($"best: sampling {bestSampling:F1} ns/event; end to end {best / 1e6:F2} M events/s");
+    }
+}
