@@ -14,6 +14,7 @@ public class CrossSectionBenchmarks
     private readonly IRecoilCrossSection free = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "e", new CrossSectionSettings());
     private readonly IRecoilCrossSection germanium = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "Ge", new CrossSectionSettings());
     private readonly IRecoilCrossSection cesium = CrossSectionCatalog.Resolve(ScatteringProcess.Cevns, "Cs133", new CrossSectionSettings());
+    private readonly IRecoilCrossSection radiative = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "e", new CrossSectionSettings(RadiativeCorrections: true));
     private readonly Couplings bsm = new(MuEff: 1e-11, TensorE: Couplings.FromGeV(1e-6), TensorU: Couplings.FromGeV(1e-6));
 
     [Benchmark]
@@ -21,6 +22,12 @@ public class CrossSectionBenchmarks
 
     [Benchmark]
     public double NueFreeTotal() => free.Total(Flavor.NuE, 0.862 * Units.MeV, bsm, 1 * Units.KeV).Sum;
+
+    [Benchmark]
+    public double NueFreeDifferentialRadiative() => radiative.Differential(Flavor.NuE, 0.862 * Units.MeV, 100 * Units.KeV, bsm).Sum;
+
+    [Benchmark]
+    public double NueFreeBinRadiative() => radiative.Total(Flavor.NuE, 0.862 * Units.MeV, bsm, 100 * Units.KeV, 110 * Units.KeV).Sum;
 
     [Benchmark]
     public double NueGermaniumDifferential() => germanium.Differential(Flavor.NuEBar, 2 * Units.MeV, 5 * Units.KeV, bsm).Sum;

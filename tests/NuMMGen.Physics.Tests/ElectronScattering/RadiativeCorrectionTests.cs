@@ -70,4 +70,26 @@ public class RadiativeCorrectionTests(ITestOutputHelper output)
                       + Integrate.GaussKronrod(s => F(upper - w * s * s) * 2 * w * s, 0, 1, 1e-11, 20, 61);
         Assert.True(Math.Abs(total / reference - 1) < 1e-6, $"total {total} vs quadrature {reference}");
     }
+
+    /// <summary>
+    /// The panelled integral (Gauss-Legendre inside, tanh-sinh at the ends) agrees with tanh-sinh over the whole bin to
+    /// 1e-10 relative (measured: better than 1e-11), for bins of a fold (narrow, wide, from 0, touching T_max) at solar, reactor and SNS energies.
+    /// </summary>
+    [Theory]
+    [InlineData(Flavor.NuE, 0.8618, 0.0, 0.01)]
+    [InlineData(Flavor.NuE, 0.8618, 0.1, 0.11)]
+    [InlineData(Flavor.NuE, 0.8618, 1e-4, 0.6)]
+    [InlineData(Flavor.NuMu, 0.8618, 0.5, 0.67)]
+    [InlineData(Flavor.NuMu, 0.3, 0.01, 0.5)]
+    [InlineData(Flavor.NuEBar, 3.0, 0.002, 0.0021)]
+    [InlineData(Flavor.NuEBar, 3.0, 0.05, 2.78)]
+    [InlineData(Flavor.NuE, 15.0, 3.0, 20.0)]
+    public void PanelledIntegralMatchesTanhSinh(Flavor flavor, double enu, double a, double b)
+    {
+        var upper = Math.Min(b, Corrected.MaxRecoil(enu));
+        double F(double t) => Corrected.Differential(flavor, enu, t, default).Sm;
+        var reference = Integrate.DoubleExponential(F, Math.Max(a, 1e-300), upper, 1e-14 * Math.Abs(F(0.5 * (a + upper))) * (upper - a));
+        var total = Corrected.Total(flavor, enu, default, a, b).Sm;
+        Assert.True(Math.Abs(total / reference - 1) < 1e-10, $"panelled {total} vs tanh-sinh {reference} (ratio - 1 = {total / reference - 1:E2})");
+    }
 }
