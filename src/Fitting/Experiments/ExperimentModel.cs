@@ -76,6 +76,9 @@ public sealed class ExperimentModel
     /// <summary>The signal components alone (SM + magnetic + tensor, flux and shape nuisances applied), for signal counts.</summary>
     public TemplateChannel SignalChannel { get; }
 
+    /// <summary>Time of the proton-pulse centre after the trigger (us).</summary>
+    public double PulseCentreUs => Templates.PulseCentreUs;
+
     /// <summary>The templates the model is built from.</summary>
     public ExperimentTemplates Templates { get; }
 

@@ -60,6 +60,9 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
     /// <summary>Time-bin edges in us after the trigger of a 2D fit; null for a 1D fit.</summary>
     public double[]? TimeEdgesUs { get; init; }
 
+    /// <summary>Time of the proton-pulse centre after the trigger (us; event files give times relative to it).</summary>
+    public double PulseCentreUs { get; init; }
+
     /// <summary>The response nuisances with their +-1 sigma templates.</summary>
     public IReadOnlyList<ResponseVariation> Variations { get; init; } = [];
 
@@ -138,6 +141,7 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
             c.Fit.FluxUncertainty ?? DefaultFluxUncertainty(c.Flux.Source))
         {
             TimeEdgesUs = timeEdgesUs is null ? null : (double[])timeEdgesUs.Clone(),
+            PulseCentreUs = config.Detector.PulseCentre / Units.Us,
             Variations = variations,
             SmByComponent = byComponent,
         };

@@ -20,6 +20,17 @@ public sealed record SignalCountFit(double Count, double Lower, double Upper, Fi
     /// <summary>Symmetrised 1-sigma error (Upper - Lower) / 2.</summary>
     public double Error => 0.5 * (Upper - Lower);
 
+    /// <summary>The figures users see (JSON of <c>nummgen fit</c>).</summary>
+    /// <param name="Count">Best-fit count.</param>
+    /// <param name="Error">Symmetrised 1-sigma error.</param>
+    /// <param name="Lower">Lower end of the 1-sigma interval.</param>
+    /// <param name="Upper">Upper end of the 1-sigma interval.</param>
+    /// <param name="Converged">Whether every fit converged.</param>
+    public sealed record Summary(double Count, double Error, double Lower, double Upper, bool Converged);
+
+    /// <summary>The figures users see.</summary>
+    public Summary Summarise() => new(Count, Error, Lower, Upper, Converged);
+
     /// <summary>Fits <paramref name="counts"/> with <paramref name="model"/> (SM only, free signal normalisation).</summary>
     /// <param name="model">The experiment.</param>
     /// <param name="counts">Observed counts per bin.</param>

@@ -21,7 +21,20 @@ namespace NuMMGen.Cli.Commands;
 /// <param name="BackgroundCounts">Expected background counts at the best fit per channel.</param>
 public sealed record FitReport(string Config, string Data, string Method, bool Converged, string ObservedUnit, int Bins, double ObservedCounts,
     IReadOnlyDictionary<string, double> BestFit, IReadOnlyDictionary<string, double> Limits90,
-    IReadOnlyDictionary<string, double> SignalCounts, IReadOnlyDictionary<string, double> BackgroundCounts);
+    IReadOnlyDictionary<string, double> SignalCounts, IReadOnlyDictionary<string, double> BackgroundCounts)
+{
+    /// <summary>Time bins of a 2D (observed x time) fit; 1 for a 1D fit.</summary>
+    public int TimeBins { get; init; } = 1;
+
+    /// <summary>Baker-Cousins chi^2 of the best fit (data part of -2 ln L, without the constraints) over the fit's cells.</summary>
+    public double BestFitChi2 { get; init; }
+
+    /// <summary>
+    /// The signal (SM) count measured with a free normalisation and its profile-likelihood 1-sigma error per channel
+    /// (<see cref="SignalCountFit"/>): <c>{count, error, lower, upper}</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, SignalCountFit.Summary>? SignalCountFits { get; init; }
+}
 
 /// <summary>
 /// <c>nummgen fit --config FILE --data FILE</c>: binned Poisson likelihood fit of observed data (event file, binned or
@@ -44,7 +57,7 @@ public static class FitCommand
         command.SetAction((parse, ct) => context.RunHostedAsync(parse, ct, (_, token) =>
         {
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
-            var model = options.LoadModel(parse, context, observed.BinEdges);
+            var model = options.LoadModel(parse, context, observed.BinEdges, observed.TimeEdgesUs);
             var limitOptions = options.Limits(parse);
             var report = Run(model, observed, limitOptions, context.Output.Error, token);
             if (parse.GetValue(options.JsonOutput))
@@ -64,7 +77,7 @@ public static class FitCommand
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(options);
         var t = model.Templates;
-        var counts = observed.CountsIn(t.Edges);
+        var counts = t.TimeEdgesUs is { } time ? observed.CountsIn(t.Edges, time, model.PulseCentreUs) : observed.CountsIn(t.Edges);
         var likelihood = model.Likelihood();
         var best = new Fitter(likelihood).Fit(ExperimentInference.Observed(likelihood, counts));
         var bestFit = new Dictionary<string, double>();
@@ -85,20 +98,27 @@ public static class FitCommand
             converged &= interval.Converged;
         }
         double background = t.Backgrounds.Sum(b => best.Values[likelihood.IndexOf("bkg_" + b.Name)] * b.Counts.Sum());
-        return new FitReport(t.Name, observed.Path, FitOptions.MethodName(options.Method), converged, t.ObservedUnit, counts.Length,
+        return new FitReport(t.Name, observed.Path, FitOptions.MethodName(options.Method), converged, t.ObservedUnit, t.Edges.Length - 1,
             counts.Sum(), bestFit, limits, new Dictionary<string, double> { [t.Name] = model.SignalCounts(likelihood, best.Values) },
-            new Dictionary<string, double> { [t.Name] = background });
+            new Dictionary<string, double> { [t.Name] = background })
+        {
+            TimeBins = t.TimeBinCount,
+            BestFitChi2 = ExperimentInference.Deviance(model, likelihood, best.Values, counts),
+            SignalCountFits = new Dictionary<string, SignalCountFit.Summary> { [t.Name] = SignalCountFit.Measure(model, counts).Summarise() },
+        };
     }
 
     private static void WriteTable(FitReport r, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine($"fit of {r.Data} ({r.Bins} bins in {r.ObservedUnit}, {r.ObservedCounts.ToString("G6", c)} events), method {r.Method}, converged {r.Converged}");
+        output.WriteLine($"fit of {r.Data} ({r.Bins} bins in {r.ObservedUnit}{(r.TimeBins > 1 ? $" x {r.TimeBins} time bins" : "")}, {r.ObservedCounts.ToString("G6", c)} events), method {r.Method}, converged {r.Converged}");
         foreach (var (name, value) in r.BestFit)
             output.WriteLine($"  best fit   {name,-24} {value.ToString("G5", c)}");
         foreach (var (name, value) in r.Limits90)
             output.WriteLine($"  90% limit  {name,-24} {value.ToString("G4", c)}{(name == "mu" ? " mu_B" : " GeV^-2")}");
         foreach (var (name, value) in r.SignalCounts)
             output.WriteLine($"  signal     {name,-24} {value.ToString("G6", c)} (background {r.BackgroundCounts[name].ToString("G6", c)})");
+        foreach (var (name, m) in r.SignalCountFits ?? new Dictionary<string, SignalCountFit.Summary>())
+            output.WriteLine($"  SM count   {name,-24} {m.Count.ToString("G4", c)} +- {m.Error.ToString("G3", c)} (free normalisation, profile likelihood)");
     }
 }

@@ -74,16 +74,20 @@ public sealed class FitOptions
     }
 
     /// <summary>
-    /// Loads the config and builds the experiment's model in <paramref name="edges"/> (null: the config's <c>fit.bins</c>).
+    /// Loads the config and builds the experiment's model in <paramref name="edges"/> (null: the config's <c>fit.bins</c>) and
+    /// time bins <paramref name="timeEdgesUs"/> (null: the config's <c>fit.timeBins</c>, a 1D fit when that is absent too).
     /// </summary>
-    public ExperimentModel LoadModel(ParseResult parse, CliContext context, double[]? edges = null)
+    public ExperimentModel LoadModel(ParseResult parse, CliContext context, double[]? edges = null, double[]? timeEdgesUs = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var resolved = Config.Resolve(parse);
         var detector = resolved.Detector ?? throw new InputException(
             $"{parse.GetValue(Config.Config)!.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
         edges ??= FitBinning.Edges(resolved.Config.Fit.Bins, detector);
-        return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory));
+        if (timeEdgesUs is not null)
+            FitBinning.CheckTime(timeEdgesUs, detector, "the data's time bins");
+        timeEdgesUs ??= FitBinning.TimeEdgesUs(resolved.Config.Fit.TimeBins, detector);
+        return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory, timeEdgesUs: timeEdgesUs));
     }
 }
 
