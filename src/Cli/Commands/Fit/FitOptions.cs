@@ -85,7 +85,7 @@ public sealed class FitOptions
             $"{parse.GetValue(Config.Config)!.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
         edges ??= FitBinning.Edges(resolved.Config.Fit.Bins, detector);
         if (timeEdgesUs is not null)
-            FitBinning.CheckTime(timeEdgesUs, detector, "the data's time bins");
+            FitBinning.CheckTime(timeEdgesUs, detector, "--data (its time bins)");
         timeEdgesUs ??= FitBinning.TimeEdgesUs(resolved.Config.Fit.TimeBins, detector);
         return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory, timeEdgesUs: timeEdgesUs));
     }
