@@ -69,6 +69,17 @@ public sealed record ObservedData(string Path, double[]? BinEdges, double[]? Bin
         return counts;
     }
 
+    /// <summary>
+    /// Counts in the bins of <paramref name="templates"/>: its (observed x time) cells for a 2D fit
+    /// (<see cref="CountsIn(double[], double[], double)"/> with its pulse centre), its observed bins otherwise.
+    /// </summary>
+    /// <exception cref="InputException">Data that do not fit the binning (see the two overloads).</exception>
+    public double[] CountsIn(ExperimentTemplates templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        return templates.TimeEdgesUs is { } time ? CountsIn(templates.Edges, time, templates.PulseCentreUs) : CountsIn(templates.Edges);
+    }
+
     private static int BinOf(double[] edges, double v)
     {
         if (!(v >= edges[0] && v < edges[^1]))

@@ -5,9 +5,10 @@ namespace NuMMGen.Fitting.Experiments;
 
 /// <summary>
 /// The measured signal count of an experiment with its profile-likelihood 1-sigma interval: the SM-only model (POIs fixed
-/// at 0) with the flux normalisation f unconstrained, N(theta) = expected signal counts (f x SM template with the shape
-/// nuisances applied), and the interval {f : Delta(-2 ln L) &lt;= 1} (Wilks; one parameter) mapped to N at the
-/// conditional fits. This is how a counting measurement quotes "N +- dN" (e.g. COHERENT's 134 +- 22 CEvNS events,
+/// at 0) with the flux normalisation f unconstrained and the response nuisances acting on the SM template's shape only
+/// (their -+1 sigma SM templates rescaled to the nominal total; with f free this is a reparametrisation of the same
+/// model, the best fit is unchanged), so that the count N = f x (nominal SM total) and the profile likelihood in f is the
+/// profile likelihood in N: the interval is {N : Delta(-2 ln L) &lt;= 1} (Wilks; one parameter). This is how a counting measurement quotes "N +- dN" (e.g. COHERENT's 134 +- 22 CEvNS events,
 /// Science 357, 1123 (2017)).
 /// </summary>
 /// <param name="Count">Best-fit signal count.</param>
@@ -38,6 +39,13 @@ public sealed record SignalCountFit(double Count, double Lower, double Upper, Fi
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(counts);
+        var t = model.Templates;
+        double total = t.Sm.Sum();
+        var shapeOnly = new ExperimentModel(t with
+        {
+            Variations = t.Variations.Select(v => v with { Down = v.Down with { Sm = Rescaled(v.Down.Sm, total) }, Up = v.Up with { Sm = Rescaled(v.Up.Sm, total) } }).ToArray(),
+        });
+        model = shapeOnly;
         var free = model.Likelihood(freeSignalNormalisation: true);
         var likelihood = new CombinedLikelihood(
             free.Parameters.Select(p => model.Pois.Contains(p.Name) ? p with { IsFixed = true, Initial = 0 } : p).ToArray(),
@@ -74,5 +82,11 @@ public sealed record SignalCountFit(double Count, double Lower, double Upper, Fi
         double CountAt(double value) =>
             model.SignalCounts(likelihood, value == fHat ? best.Values : fitter.FitConditional(data, f, value, best.Values).Values);
         return new SignalCountFit(model.SignalCounts(likelihood, best.Values), CountAt(lo), CountAt(hi), best, converged);
+    }
+
+    private static double[] Rescaled(double[] template, double total)
+    {
+        double sum = template.Sum();
+        return sum > 0 ? template.Select(v => v * total / sum).ToArray() : (double[])template.Clone();
     }
 }

@@ -77,7 +77,7 @@ public static class FitCommand
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(options);
         var t = model.Templates;
-        var counts = t.TimeEdgesUs is { } time ? observed.CountsIn(t.Edges, time, model.PulseCentreUs) : observed.CountsIn(t.Edges);
+        var counts = observed.CountsIn(t);
         var likelihood = model.Likelihood();
         var best = new Fitter(likelihood).Fit(ExperimentInference.Observed(likelihood, counts));
         var bestFit = new Dictionary<string, double>();
