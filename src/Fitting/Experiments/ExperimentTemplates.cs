@@ -93,7 +93,8 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
     /// <param name="edges">Observed-value bin edges (<see cref="FitBinning.Edges"/>).</param>
     /// <param name="modelFactory">Builds the rate engine (must return an <see cref="EventModel"/>).</param>
     /// <param name="trueBins">True-recoil bins of the fold.</param>
-    /// <param name="timeEdgesUs">Time-bin edges (us after the trigger) of a 2D fit, or null (<see cref="FitBinning.TimeEdgesUs"/>).</param>
+    /// <param name="timeEdgesUs">Time-bin edges (us after the trigger) of a 2D fit, e.g. a 2D data file's (checked against the
+    /// coincidence window); null: the config's <c>fit.timeBins</c> (<see cref="FitBinning.TimeEdgesUs"/>), a 1D fit when absent.</param>
     /// <exception cref="InputException">No detector, or a model that cannot be folded.</exception>
     public static ExperimentTemplates Build(ResolvedGeneratorConfig config, double[] edges,
         Func<EventModelSetup, IEventModel> modelFactory, int trueBins = DetectedRates.DefaultTrueBins, double[]? timeEdgesUs = null)
@@ -103,6 +104,9 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
         var c = config.Config;
         if (config.Detector is null || c.Detector is null)
             throw new InputException($"{c.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
+        if (timeEdgesUs is not null)
+            FitBinning.CheckTime(timeEdgesUs, config.Detector, "--data (its time bins)");
+        timeEdgesUs ??= FitBinning.TimeEdgesUs(c.Fit.TimeBins, config.Detector);
         string? tensor = c.Fit.Tensor == "none" ? null : c.Fit.Tensor;
         var reference = c with { Hypothesis = ReferenceHypothesis(tensor) };
         var resolved = reference.Resolve();

@@ -84,9 +84,6 @@ public sealed class FitOptions
         var detector = resolved.Detector ?? throw new InputException(
             $"{parse.GetValue(Config.Config)!.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
         edges ??= FitBinning.Edges(resolved.Config.Fit.Bins, detector);
-        if (timeEdgesUs is not null)
-            FitBinning.CheckTime(timeEdgesUs, detector, "--data (its time bins)");
-        timeEdgesUs ??= FitBinning.TimeEdgesUs(resolved.Config.Fit.TimeBins, detector);
         return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory, timeEdgesUs: timeEdgesUs));
     }
 }
