@@ -85,6 +85,32 @@ public sealed class CoherentFitCommandTests : IDisposable
     }
 
     [Fact]
+    public void One_dimensional_binned_data_are_fitted_in_one_dimension_despite_fit_time_bins()
+    {
+        // The released cells summed over 0-6 us: a 1D binned CSV whose bins become the fit bins (no time bins).
+        var perBin = new SortedDictionary<double, (double High, double Counts)>();
+        foreach (string line in File.ReadLines(Data("coincidence-beam-on-pe6-30-t0-6us.csv")).Where(l => l.Length > 0 && char.IsDigit(l[0])))
+        {
+            var f = line.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            perBin[f[0]] = (f[1], (perBin.TryGetValue(f[0], out var v) ? v.Counts : 0) + f[4]);
+        }
+        var csv = new StringBuilder("bin_low,bin_high,counts
+");
+        foreach (var (low, (high, counts)) in perBin)
+            csv.Append(CultureInfo.InvariantCulture, $"{low},{high},{counts}
+");
+        string data = Path.Combine(_dir, "pe.csv");
+        File.WriteAllText(data, csv.ToString());
+        var r = CliRunner.Run("fit", "--config", GenerateCommandTests.Config("coherent-csi-2017.json"), "--data", data, "--json",
+            "--set", "fit.responseNuisances=[]");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var fit = JsonDocument.Parse(r.Out).RootElement;
+        Assert.Equal(1, fit.GetProperty("timeBins").GetInt32());
+        Assert.Equal(12, fit.GetProperty("bins").GetInt32());
+        Assert.Equal(547, fit.GetProperty("observedCounts").GetDouble());
+    }
+
+    [Fact]
     public void Two_dimensional_data_for_a_detector_without_timing_exits_with_2()
     {
         var r = CliRunner.Run("fit", "--config", GenerateCommandTests.Config("texono.json"), "--data", Data("coincidence-beam-on-pe6-30-t0-6us.csv"));

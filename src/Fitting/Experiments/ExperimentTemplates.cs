@@ -94,10 +94,14 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
     /// <param name="modelFactory">Builds the rate engine (must return an <see cref="EventModel"/>).</param>
     /// <param name="trueBins">True-recoil bins of the fold.</param>
     /// <param name="timeEdgesUs">Time-bin edges (us after the trigger) of a 2D fit, e.g. a 2D data file's (checked against the
-    /// coincidence window); null: the config's <c>fit.timeBins</c> (<see cref="FitBinning.TimeEdgesUs"/>), a 1D fit when absent.</param>
+    /// coincidence window); null: the config's <c>fit.timeBins</c> (<see cref="FitBinning.TimeEdgesUs"/>) when
+    /// <paramref name="useConfigTimeBins"/>, a 1D fit when absent or not used.</param>
+    /// <param name="useConfigTimeBins">Whether the config's <c>fit.timeBins</c> apply when <paramref name="timeEdgesUs"/> is null
+    /// (false for 1D binned data, whose bins are the fit's bins).</param>
     /// <exception cref="InputException">No detector, or a model that cannot be folded.</exception>
     public static ExperimentTemplates Build(ResolvedGeneratorConfig config, double[] edges,
-        Func<EventModelSetup, IEventModel> modelFactory, int trueBins = DetectedRates.DefaultTrueBins, double[]? timeEdgesUs = null)
+        Func<EventModelSetup, IEventModel> modelFactory, int trueBins = DetectedRates.DefaultTrueBins, double[]? timeEdgesUs = null,
+        bool useConfigTimeBins = true)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(modelFactory);
@@ -106,7 +110,8 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
             throw new InputException($"{c.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
         if (timeEdgesUs is not null)
             FitBinning.CheckTime(timeEdgesUs, config.Detector, "--data (its time bins)");
-        timeEdgesUs ??= FitBinning.TimeEdgesUs(c.Fit.TimeBins, config.Detector);
+        if (useConfigTimeBins)
+            timeEdgesUs ??= FitBinning.TimeEdgesUs(c.Fit.TimeBins, config.Detector);
         string? tensor = c.Fit.Tensor == "none" ? null : c.Fit.Tensor;
         var reference = c with { Hypothesis = ReferenceHypothesis(tensor) };
         var resolved = reference.Resolve();

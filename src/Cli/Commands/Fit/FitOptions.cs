@@ -75,7 +75,8 @@ public sealed class FitOptions
 
     /// <summary>
     /// Loads the config and builds the experiment's model in <paramref name="edges"/> (null: the config's <c>fit.bins</c>) and
-    /// time bins <paramref name="timeEdgesUs"/> (null: the config's <c>fit.timeBins</c>, a 1D fit when that is absent too).
+    /// time bins <paramref name="timeEdgesUs"/> (null: the config's <c>fit.timeBins</c> unless <paramref name="edges"/> come from
+    /// binned data, which are then fitted in 1D).
     /// </summary>
     public ExperimentModel LoadModel(ParseResult parse, CliContext context, double[]? edges = null, double[]? timeEdgesUs = null)
     {
@@ -83,8 +84,9 @@ public sealed class FitOptions
         var resolved = Config.Resolve(parse);
         var detector = resolved.Detector ?? throw new InputException(
             $"{parse.GetValue(Config.Config)!.Name}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
+        bool binnedData = edges is not null;
         edges ??= FitBinning.Edges(resolved.Config.Fit.Bins, detector);
-        return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory, timeEdgesUs: timeEdgesUs));
+        return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory, timeEdgesUs: timeEdgesUs, useConfigTimeBins: !binnedData));
     }
 }
 
