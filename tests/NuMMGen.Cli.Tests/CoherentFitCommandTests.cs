@@ -94,11 +94,9 @@ public sealed class CoherentFitCommandTests : IDisposable
             var f = line.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             perBin[f[0]] = (f[1], (perBin.TryGetValue(f[0], out var v) ? v.Counts : 0) + f[4]);
         }
-        var csv = new StringBuilder("bin_low,bin_high,counts
-");
+        var csv = new StringBuilder("bin_low,bin_high,counts\n");
         foreach (var (low, (high, counts)) in perBin)
-            csv.Append(CultureInfo.InvariantCulture, $"{low},{high},{counts}
-");
+            csv.Append(CultureInfo.InvariantCulture, $"{low},{high},{counts}\n");
         string data = Path.Combine(_dir, "pe.csv");
         File.WriteAllText(data, csv.ToString());
         var r = CliRunner.Run("fit", "--config", GenerateCommandTests.Config("coherent-csi-2017.json"), "--data", data, "--json",
