@@ -97,11 +97,12 @@ public sealed record ExperimentTemplates(string Name, string ObservedUnit, doubl
     /// coincidence window); null: the config's <c>fit.timeBins</c> (<see cref="FitBinning.TimeEdgesUs"/>) when
     /// <paramref name="useConfigTimeBins"/>, a 1D fit when absent or not used.</param>
     /// <param name="useConfigTimeBins">Whether the config's <c>fit.timeBins</c> apply when <paramref name="timeEdgesUs"/> is null
-    /// (false for 1D binned data, whose bins are the fit's bins).</param>
+    /// (the fit command: true unless the data are 1D binned, whose bins are the fit's bins); false (default): 1D templates
+    /// unless <paramref name="timeEdgesUs"/> is given.</param>
     /// <exception cref="InputException">No detector, or a model that cannot be folded.</exception>
     public static ExperimentTemplates Build(ResolvedGeneratorConfig config, double[] edges,
         Func<EventModelSetup, IEventModel> modelFactory, int trueBins = DetectedRates.DefaultTrueBins, double[]? timeEdgesUs = null,
-        bool useConfigTimeBins = true)
+        bool useConfigTimeBins = false)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(modelFactory);
