@@ -13,8 +13,9 @@ public sealed class FitContourCommandTests : IDisposable
     public void Contour_of_null_Asimov_data_starts_at_zero_and_grows_along_both_axes()
     {
         string config = GenerateCommandTests.Config("coherent-csi-2017.json");
-        string data = AsimovCsv.Write(config, _dir, "fit.tensor=tensorD");
-        var r = CliRunner.Run("fit", "--config", config, "--set", "fit.tensor=tensorD", "--data", data, "--json", "--contour", "5");
+        string data = AsimovCsv.Write(config, _dir, "fit.tensor=tensorD", "fit.responseNuisances=[]");
+        var r = CliRunner.Run("fit", "--config", config, "--set", "fit.tensor=tensorD", "--set", "fit.responseNuisances=[]", "--data", data,
+            "--json", "--contour", "5");
         Assert.True(r.ExitCode == 0, r.Error);
         var root = JsonDocument.Parse(r.Out).RootElement;
         var c = root.GetProperty("contour");

@@ -30,6 +30,26 @@ public static class ExperimentInference
     }
 
     /// <summary>
+    /// The Baker-Cousins chi^2 2 sum_b [mu_b - n_b + n_b ln(n_b/mu_b)] of <paramref name="counts"/> against the model's expectation
+    /// at <paramref name="theta"/> (the data part of -2 ln L; Baker and Cousins, NIM 221, 437 (1984)), asymptotically chi^2 with
+    /// (bins - fitted parameters) degrees of freedom for a good fit.
+    /// </summary>
+    /// <param name="model">The experiment.</param>
+    /// <param name="likelihood">A likelihood with the model's parameters.</param>
+    /// <param name="theta">Parameter values.</param>
+    /// <param name="counts">Observed counts.</param>
+    public static double Deviance(ExperimentModel model, CombinedLikelihood likelihood, IReadOnlyList<double> theta, double[] counts)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(counts);
+        var expected = model.Expected(likelihood, theta);
+        double sum = 0;
+        for (int b = 0; b < counts.Length; b++)
+            sum += PoissonDeviance.Term(counts[b], expected[b], out _);
+        return sum;
+    }
+
+    /// <summary>
     /// The Feldman-Cousins belt of <paramref name="poi"/> on a grid from 0 to <see cref="LimitOptions.BeltRange"/> times its
     /// Asimov CLs+b limit, or null for the asymptotic methods.
     /// </summary>

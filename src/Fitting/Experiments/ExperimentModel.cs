@@ -9,7 +9,8 @@ namespace NuMMGen.Fitting.Experiments;
 /// and optionally <c>tensorE2</c> = (C / 1e-5 GeV^-2)^2 &gt;= 0 (likewise tensorU2, ...; the reference units of
 /// <see cref="ExperimentTemplates"/> keep the POIs of order 1 for the minimiser), the flux normalisation
 /// <c>flux_SOURCE</c> and one normalisation <c>bkg_NAME</c> per background, each with a Gaussian constraint of its
-/// relative uncertainty. Parameters are named so that channels of several experiments combine by name
+/// relative uncertainty, and one shape nuisance per response nuisance (alpha, unit Gaussian constraint, every template
+/// interpolated between its -1 and +1 sigma versions, pyhf code 4p). Parameters are named so that channels of several experiments combine by name
 /// (<see cref="CombinedLikelihood.Add"/>). Immutable.
 /// </summary>
 public sealed class ExperimentModel
@@ -25,34 +26,58 @@ public sealed class ExperimentModel
         Templates = templates;
         string flux = templates.FluxParameter;
         double noise = Math.Sqrt(Math.Max(templates.Sm.Sum() + templates.Backgrounds.Sum(b => b.Counts.Sum()), 1));
-        var components = new List<TemplateComponent>
+        var variations = templates.Variations;
+        TemplateComponent Shaped(TemplateComponent component, Func<TemplateSet, double[]> part, double unit = 1)
         {
-            new TemplateComponent("sm", templates.Sm).ScaledBy(flux),
-            new TemplateComponent("magnetic", Scaled(templates.MagneticPerMu2, ExperimentTemplates.ReferenceMuB)).ScaledBy(flux).ScaledBy(MuSquared),
+            foreach (var v in variations)
+                component = component.WithShape(v.Name, Scaled(part(v.Down), unit), Scaled(part(v.Up), unit));
+            return component;
+        }
+        var signal = new List<TemplateComponent>
+        {
+            Shaped(new TemplateComponent("sm", templates.Sm), t => t.Sm).ScaledBy(flux),
+            Shaped(new TemplateComponent("magnetic", Scaled(templates.MagneticPerMu2, ExperimentTemplates.ReferenceMuB)), t => t.MagneticPerMu2,
+                ExperimentTemplates.ReferenceMuB).ScaledBy(flux).ScaledBy(MuSquared),
         };
         var parameters = new List<Parameter> { Parameter.PhysicalPoi(MuSquared, Scale(noise, templates.MagneticPerMu2, ExperimentTemplates.ReferenceMuB)) };
         var pois = new List<string> { MuSquared };
         if (templates.TensorCoupling is { } tensor && templates.TensorPerC2 is { } tensorTemplate)
         {
             string name = tensor + "2";
-            components.Add(new TemplateComponent("tensor", Scaled(tensorTemplate, ExperimentTemplates.ReferenceCoupling)).ScaledBy(flux).ScaledBy(name));
+            signal.Add(Shaped(new TemplateComponent("tensor", Scaled(tensorTemplate, ExperimentTemplates.ReferenceCoupling)), t => t.TensorPerC2!,
+                ExperimentTemplates.ReferenceCoupling).ScaledBy(flux).ScaledBy(name));
             parameters.Add(Parameter.PhysicalPoi(name, Scale(noise, tensorTemplate, ExperimentTemplates.ReferenceCoupling)));
             pois.Add(name);
         }
         parameters.Add(Parameter.Normalisation(flux, templates.FluxUncertainty));
         var constraints = new List<IConstraint> { new GaussianConstraint(flux, 1, templates.FluxUncertainty) };
-        foreach (var b in templates.Backgrounds)
+        var components = new List<TemplateComponent>(signal);
+        for (int k = 0; k < templates.Backgrounds.Count; k++)
         {
+            var b = templates.Backgrounds[k];
             string name = "bkg_" + b.Name;
-            components.Add(new TemplateComponent("background_" + b.Name, b.Counts).ScaledBy(name));
+            int index = k;
+            components.Add(Shaped(new TemplateComponent("background_" + b.Name, b.Counts), t => t.Backgrounds[index]).ScaledBy(name));
             parameters.Add(Parameter.Normalisation(name, b.Uncertainty));
             constraints.Add(new GaussianConstraint(name, 1, b.Uncertainty));
         }
+        foreach (var v in variations)
+        {
+            parameters.Add(Parameter.Shape(v.Name));
+            constraints.Add(new GaussianConstraint(v.Name, 0, 1));
+        }
         Channel = new TemplateChannel(templates.Name, components);
+        SignalChannel = new TemplateChannel(templates.Name + " signal", signal);
         Parameters = parameters;
         Constraints = constraints;
         Pois = pois;
     }
+
+    /// <summary>The signal components alone (SM + magnetic + tensor, flux and shape nuisances applied), for signal counts.</summary>
+    public TemplateChannel SignalChannel { get; }
+
+    /// <summary>Time of the proton-pulse centre after the trigger (us).</summary>
+    public double PulseCentreUs => Templates.PulseCentreUs;
 
     /// <summary>The templates the model is built from.</summary>
     public ExperimentTemplates Templates { get; }
@@ -81,29 +106,34 @@ public sealed class ExperimentModel
 
     /// <summary>
     /// The likelihood of this experiment alone. With <paramref name="poi"/>, the other POIs are fixed at 0 (limits one
-    /// coupling at a time); null: all POIs free.
+    /// coupling at a time); null: all POIs free. With <paramref name="freeSignalNormalisation"/> the flux normalisation has
+    /// no constraint: the signal count is then measured by the data alone (the CEvNS count of a counting experiment).
     /// </summary>
     /// <param name="poi">The POI to keep free, or null.</param>
-    public CombinedLikelihood Likelihood(string? poi = null) =>
+    /// <param name="freeSignalNormalisation">Drop the flux normalisation's constraint.</param>
+    public CombinedLikelihood Likelihood(string? poi = null, bool freeSignalNormalisation = false) =>
         new(Parameters.Select(p => poi is not null && Pois.Contains(p.Name) && p.Name != poi ? p with { IsFixed = true } : p).ToArray(),
-            [Channel], Constraints);
+            [Channel], freeSignalNormalisation ? Constraints.Where(c => c.Parameter != Templates.FluxParameter).ToArray() : Constraints);
+
+    /// <summary>Expected counts per bin of every component kind at <paramref name="theta"/>: the whole channel and the signal alone.</summary>
+    /// <param name="likelihood">A likelihood containing this model's parameters.</param>
+    /// <param name="theta">Parameter values.</param>
+    /// <param name="signalOnly">Only the signal components.</param>
+    public double[] Expected(CombinedLikelihood likelihood, IReadOnlyList<double> theta, bool signalOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(likelihood);
+        ArgumentNullException.ThrowIfNull(theta);
+        var channel = signalOnly ? SignalChannel : Channel;
+        var values = channel.ParameterNames.Select(n => theta[likelihood.IndexOf(n)]).ToArray();
+        var expected = new double[channel.BinCount];
+        channel.Evaluate(values, expected, []);
+        return expected;
+    }
 
     /// <summary>Expected signal counts (SM + magnetic + tensor, times the flux normalisation) at parameter values <paramref name="theta"/> of <paramref name="likelihood"/>.</summary>
     /// <param name="likelihood">A likelihood containing this model's parameters.</param>
     /// <param name="theta">Parameter values.</param>
-    public double SignalCounts(CombinedLikelihood likelihood, IReadOnlyList<double> theta)
-    {
-        ArgumentNullException.ThrowIfNull(likelihood);
-        double V(string name) => theta[likelihood.IndexOf(name)];
-        double mu = Magnitude(MuSquared, V(MuSquared));
-        double total = Templates.Sm.Sum() + mu * mu * Templates.MagneticPerMu2.Sum();
-        if (Templates.TensorPerC2 is { } t && Pois.Count > 1)
-        {
-            double c = Magnitude(Pois[1], V(Pois[1]));
-            total += c * c * t.Sum();
-        }
-        return V(Templates.FluxParameter) * total;
-    }
+    public double SignalCounts(CombinedLikelihood likelihood, IReadOnlyList<double> theta) => Expected(likelihood, theta, signalOnly: true).Sum();
 
     private static double[] Scaled(double[] template, double unit) => template.Select(v => v * unit * unit).ToArray();
 

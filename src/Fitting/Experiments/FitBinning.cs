@@ -1,6 +1,7 @@
 using NuMMGen.Generator.Config;
 using NuMMGen.Generator.Detection;
 using NuMMGen.Physics;
+using NuMMGen.Physics.Units;
 
 namespace NuMMGen.Fitting.Experiments;
 
@@ -31,6 +32,43 @@ public static class FitBinning
         }
         Check(edges, detector, "fit.bins");
         return edges;
+    }
+
+    /// <summary>
+    /// The time-bin edges (us after the trigger) of a 2D fit: <paramref name="bins"/>' explicit <c>edgesUs</c>, or <c>count</c>
+    /// equal bins across the coincidence window; null when <paramref name="bins"/> is null (a 1D fit).
+    /// </summary>
+    /// <exception cref="InputException">Time bins for a detector without timing, or edges not ascending or outside the window.</exception>
+    public static double[]? TimeEdgesUs(FitTimeBinsSection? bins, DetectorSetup detector)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        if (bins is null)
+            return null;
+        if (detector.Window is not { } w)
+            throw new InputException("fit.timeBins: the detector has no timing; add detector.timing (a pulsed source) or remove fit.timeBins.");
+        double lo = w.Start / Units.Us, hi = w.End / Units.Us;
+        var edges = bins.EdgesUs is { } e ? (double[])e.Clone()
+            : Enumerable.Range(0, bins.Count + 1).Select(i => i == bins.Count ? hi : lo + (hi - lo) * i / bins.Count).ToArray();
+        CheckTime(edges, detector, "fit.timeBins");
+        return edges;
+    }
+
+    /// <summary>Checks that time edges (us after the trigger) ascend strictly and lie in the detector's coincidence window.</summary>
+    /// <exception cref="InputException">A violated condition, naming <paramref name="what"/>.</exception>
+    public static void CheckTime(IReadOnlyList<double> edgesUs, DetectorSetup detector, string what)
+    {
+        ArgumentNullException.ThrowIfNull(edgesUs);
+        ArgumentNullException.ThrowIfNull(detector);
+        if (detector.Window is not { } w)
+            throw new InputException($"{what}: time bins need a detector with timing (detector.timing).");
+        if (edgesUs.Count < 2)
+            throw new InputException($"{what}: need at least two time-bin edges.");
+        for (int i = 0; i < edgesUs.Count; i++)
+            if (!double.IsFinite(edgesUs[i]) || (i > 0 && !(edgesUs[i] > edgesUs[i - 1])))
+                throw new InputException($"{what}: time-bin edges must be finite and strictly ascending (edge {i}: {edgesUs[i]} us).");
+        double lo = w.Start / Units.Us, hi = w.End / Units.Us;
+        if (edgesUs[0] < lo - 1e-9 || edgesUs[^1] > hi + 1e-9)
+            throw new InputException($"{what}: time bins [{edgesUs[0]}, {edgesUs[^1]}) us must lie inside the coincidence window [{lo}, {hi}) us.");
     }
 
     /// <summary>Checks that <paramref name="edges"/> ascend strictly and lie in the analysis region (<paramref name="what"/> names them in errors).</summary>

@@ -10,14 +10,87 @@ namespace NuMMGen.Fitting.Experiments;
 /// Formats: (a) an Arrow event file of <c>nummgen generate --pseudo-experiment</c> (the <c>observed</c> values of
 /// rows with <c>detected</c> = true); (b) a binned CSV with the header <c>bin_low,bin_high,counts</c> and one row per bin
 /// (contiguous, ascending; counts &gt;= 0); (c) an unbinned CSV with the header <c>observed</c> or <c>observed,time</c>
-/// (one event per row; time is ignored by the 1D fit). Lines starting with <c>#</c> and blank lines are skipped.
+/// (one event per row; time in us after the trigger, used by 2D fits and ignored by 1D fits); (d) a 2D binned CSV with the
+/// header <c>obs_low,obs_high,time_low,time_high,counts</c> (time in us after the trigger), one row per cell of a full
+/// grid of contiguous observed bins x contiguous time bins, each cell once, in any order (see <see cref="Binned2DCsv"/>).
+/// Event files give the time as <c>timeNs</c> after the pulse centre; the trigger time is that plus the detector's pulse
+/// centre. Lines starting with <c>#</c> and blank lines are skipped.
 /// </summary>
 /// <param name="Path">The file.</param>
 /// <param name="BinEdges">Binned data: the bin edges; null for unbinned data.</param>
-/// <param name="BinCounts">Binned data: counts per bin; null for unbinned data.</param>
+/// <param name="BinCounts">Binned data: counts per bin (2D: per cell, row-major observed x time); null for unbinned data.</param>
 /// <param name="Values">Unbinned data: the observed values; null for binned data.</param>
 public sealed record ObservedData(string Path, double[]? BinEdges, double[]? BinCounts, double[]? Values)
 {
+    /// <summary>2D binned data: the time-bin edges (us after the trigger); null otherwise.</summary>
+    public double[]? TimeEdgesUs { get; init; }
+
+    /// <summary>
+    /// Unbinned data: each event's time in us after the trigger (CSV <c>time</c> column), or after the pulse centre in us
+    /// for event files (<see cref="TimesFromPulseCentre"/>); null when the file has no times.
+    /// </summary>
+    public double[]? Times { get; init; }
+
+    /// <summary>Whether <see cref="Times"/> are relative to the pulse centre (event files) rather than the trigger (CSV).</summary>
+    public bool TimesFromPulseCentre { get; init; }
+
+    /// <summary>
+    /// Counts per (observed x time) cell, row-major (cell = observed bin x time bins + time bin): 2D binned data must have
+    /// the same edges; unbinned values need times (<paramref name="pulseCentreUs"/>: the detector's pulse centre after the
+    /// trigger, added to event-file times) and are histogrammed, events outside the grid dropped.
+    /// </summary>
+    /// <exception cref="InputException">Data without times, or binned data with other bins.</exception>
+    public double[] CountsIn(double[] edges, double[] timeEdgesUs, double pulseCentreUs)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        ArgumentNullException.ThrowIfNull(timeEdgesUs);
+        if (BinEdges is not null)
+        {
+            if (TimeEdgesUs is null)
+                throw new InputException($"{Path}: binned data without time bins cannot be fitted in (observed x time); give a 2D CSV "
+                    + "'obs_low,obs_high,time_low,time_high,counts' or remove fit.timeBins.");
+            if (!Same(BinEdges, edges) || !Same(TimeEdgesUs, timeEdgesUs))
+                throw new InputException($"{Path}: its {BinEdges.Length - 1} x {TimeEdgesUs.Length - 1} cells differ from the fit binning "
+                    + $"({edges.Length - 1} x {timeEdgesUs.Length - 1}).");
+            return (double[])BinCounts!.Clone();
+        }
+        if (Times is null)
+            throw new InputException($"{Path}: the events have no times; a 2D (observed x time) fit needs the CSV header 'observed,time' "
+                + "or an event file with timeNs.");
+        int nt = timeEdgesUs.Length - 1;
+        var counts = new double[(edges.Length - 1) * nt];
+        double shift = TimesFromPulseCentre ? pulseCentreUs : 0;
+        for (int i = 0; i < Values!.Length; i++)
+        {
+            int b = BinOf(edges, Values[i]), k = BinOf(timeEdgesUs, Times[i] + shift);
+            if (b >= 0 && k >= 0)
+                counts[b * nt + k]++;
+        }
+        return counts;
+    }
+
+    /// <summary>
+    /// Counts in the bins of <paramref name="templates"/>: its (observed x time) cells for a 2D fit
+    /// (<see cref="CountsIn(double[], double[], double)"/> with its pulse centre), its observed bins otherwise.
+    /// </summary>
+    /// <exception cref="InputException">Data that do not fit the binning (see the two overloads).</exception>
+    public double[] CountsIn(ExperimentTemplates templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        return templates.TimeEdgesUs is { } time ? CountsIn(templates.Edges, time, templates.PulseCentreUs) : CountsIn(templates.Edges);
+    }
+
+    private static int BinOf(double[] edges, double v)
+    {
+        if (!(v >= edges[0] && v < edges[^1]))
+            return -1;
+        int i = Array.BinarySearch(edges, v);
+        return Math.Min(i >= 0 ? i : ~i - 1, edges.Length - 2);
+    }
+
+    private static bool Same(double[] a, double[] b) =>
+        a.Length == b.Length && a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 1e-6 * Math.Max(Math.Abs(p.Second), 1e-12));
+
     /// <summary>Reads <paramref name="path"/>: <c>.arrow</c> files as event files, anything else as CSV (format by header).</summary>
     /// <exception cref="InputException">Missing, unreadable or malformed file; the message names the file and line.</exception>
     public static ObservedData Load(string path)
@@ -48,9 +121,9 @@ public sealed record ObservedData(string Path, double[]? BinEdges, double[]? Bin
         ArgumentNullException.ThrowIfNull(edges);
         if (BinEdges is not null)
         {
-            bool same = BinEdges.Length == edges.Length
-                && BinEdges.Zip(edges).All(p => Math.Abs(p.First - p.Second) <= 1e-6 * Math.Max(Math.Abs(p.Second), 1e-12));
-            if (!same)
+            if (TimeEdgesUs is not null)
+                throw new InputException($"{Path}: 2D (observed x time) data need time bins in the fit; set fit.timeBins or let the data's time bins be used.");
+            if (!Same(BinEdges, edges))
                 throw new InputException($"{Path}: its {BinEdges.Length - 1} bins [{BinEdges[0]}, {BinEdges[^1]}) differ from the fit binning "
                     + $"({edges.Length - 1} bins [{edges[0]}, {edges[^1]})).");
             return (double[])BinCounts!.Clone();
@@ -73,16 +146,24 @@ public sealed record ObservedData(string Path, double[]? BinEdges, double[]? Bin
         var names = reader.Schema.Fields.Select(f => f.Name).ToHashSet();
         if (!names.Contains(EventColumns.Observed) || !names.Contains(EventColumns.Detected))
             throw new InputException($"{path}: the event file has no '{EventColumns.Observed}'/'{EventColumns.Detected}' columns (generate it with a detector section).");
+        bool timed = names.Contains(EventColumns.TimeNs);
         var values = new List<double>();
+        var times = new List<double>();
         foreach (var batch in reader.ReadRecordBatches())
         {
             var observed = batch.Column<NumericColumn<double>>(EventColumns.Observed).Values.Span;
             var detected = batch.Column<BoolColumn>(EventColumns.Detected);
+            var time = timed ? batch.Column<NumericColumn<double>>(EventColumns.TimeNs).Values.Span : default;
             for (int i = 0; i < batch.Length; i++)
-                if (detected[i])
-                    values.Add(observed[i]);
+            {
+                if (!detected[i])
+                    continue;
+                values.Add(observed[i]);
+                if (timed)
+                    times.Add(time[i] * 1e-3);
+            }
         }
-        return new ObservedData(path, null, null, [.. values]);
+        return new ObservedData(path, null, null, [.. values]) { Times = timed ? [.. times] : null, TimesFromPulseCentre = true };
     }
 
     private static ObservedData LoadCsv(string path)
@@ -102,8 +183,9 @@ public sealed record ObservedData(string Path, double[]? BinEdges, double[]? Bin
                 header = fields.Select(f => f.ToLowerInvariant()).ToArray();
                 headerLine = i + 1;
                 if (!(header.SequenceEqual(["bin_low", "bin_high", "counts"]) || header.SequenceEqual(["observed"])
-                      || header.SequenceEqual(["observed", "time"])))
-                    throw new InputException($"{path}:{i + 1}: expected the header 'bin_low,bin_high,counts', 'observed' or 'observed,time', got '{line}'.");
+                      || header.SequenceEqual(["observed", "time"]) || header.SequenceEqual(Binned2DCsv.Header)))
+                    throw new InputException($"{path}:{i + 1}: expected the header 'bin_low,bin_high,counts', 'observed', 'observed,time' or "
+                        + $"'{string.Join(",", Binned2DCsv.Header)}', got '{line}'.");
                 continue;
             }
             if (fields.Length != header.Length)
@@ -117,7 +199,12 @@ public sealed record ObservedData(string Path, double[]? BinEdges, double[]? Bin
         if (header is null)
             throw new InputException($"{path}:1: empty data file; expected a header line.");
         if (header[0] == "observed")
-            return new ObservedData(path, null, null, rows.Select(r => r.Fields[0]).ToArray());
+            return new ObservedData(path, null, null, rows.Select(r => r.Fields[0]).ToArray())
+            {
+                Times = header.Length > 1 ? rows.Select(r => r.Fields[1]).ToArray() : null,
+            };
+        if (header.Length == Binned2DCsv.Header.Count)
+            return Binned2DCsv.Parse(path, headerLine, rows);
         if (rows.Count == 0)
             throw new InputException($"{path}:{headerLine}: no bins after the header.");
         var edges = new double[rows.Count + 1];

@@ -70,7 +70,7 @@ internal static class BackgroundBuilder
                     throw new GeneratorConfigException($"{key}.kind = {kind}: only for a pulsed (sns) source.");
                 var neutrons = CoherentPromptNeutronBackground.Load(d.Efficiency);
                 return new ShapeRegionBackground(name, kind, neutrons.Shape, neutrons.ExpectedTotal(exposure), lo, hi,
-                    TimeWindowFor(neutrons.ArrivalTime!, d));
+                    TimeWindowFor(neutrons.ArrivalTime!, d), neutrons.NormalisationUncertainty);
             default:
                 return Radioactive(b, key, d, exposure);
         }
@@ -108,7 +108,8 @@ internal static class BackgroundBuilder
     }
 
     // COHERENT 2017 anticoincidence beam-on counts (2-PE x 0.5-us cells, as recorded for 308.1 live days), scaled to the
-    // live time and clipped to the analysis region and coincidence window (uniform within a cell).
+    // live time and clipped to the analysis region and coincidence window (uniform within a cell). Its normalisation is
+    // known to 1/sqrt(N), N the released counts inside the clipped region (the AC window has the same length as the C window).
     private static IRegionBackground SteadyState(string name, string kind, string key, DetectorSetup d, Exposure exposure)
     {
         RequireUnit(d, "PE", key, kind);
@@ -116,6 +117,7 @@ internal static class BackgroundBuilder
         double scale = exposure.LiveTime / data.ReferenceLiveTime;
         double t0 = d.Window?.Start ?? 0, t1 = d.Window?.End ?? 12 * Units.Us;
         var cells = new List<CellRegionBackground.Cell>();
+        double recorded = 0;
         for (int i = 0; i < 25; i++)
         {
             for (int j = 0; j < 24; j++)
@@ -123,10 +125,14 @@ internal static class BackgroundBuilder
                 double x0 = Math.Max(2.0 * i, d.MinObserved), x1 = Math.Min(2.0 * i + 2, d.MaxObserved);
                 double s0 = Math.Max(0.5 * j * Units.Us, t0), s1 = Math.Min(0.5 * (j + 1) * Units.Us, t1);
                 if (x1 > x0 && s1 > s0)
-                    cells.Add(new(x0, x1, s0, s1, data.Counts(i, j) * scale * (x1 - x0) / 2.0 * (s1 - s0) / (0.5 * Units.Us)));
+                {
+                    double inCell = data.Counts(i, j) * (x1 - x0) / 2.0 * (s1 - s0) / (0.5 * Units.Us);
+                    recorded += inCell;
+                    cells.Add(new(x0, x1, s0, s1, inCell * scale));
+                }
             }
         }
-        return new CellRegionBackground(name, kind, cells, d.PulseCentre);
+        return new CellRegionBackground(name, kind, cells, d.PulseCentre, recorded > 0 ? 1 / Math.Sqrt(recorded) : null);
     }
 
     private static TimeWindow TimeWindowFor(ArrivalTimePdf pdf, DetectorSetup d) =>

@@ -13,10 +13,13 @@ public sealed class CellRegionBackground : IRegionBackground
     private readonly double[] _cumulative;
     private readonly double _pulseCentre;
 
-    /// <summary>Creates the component from clipped cells; times in s after the trigger, <paramref name="pulseCentre"/> likewise.</summary>
-    public CellRegionBackground(string name, string kind, IEnumerable<Cell> cells, double pulseCentre)
+    /// <summary>
+    /// Creates the component from clipped cells; times in s after the trigger, <paramref name="pulseCentre"/> likewise;
+    /// <paramref name="normalisationUncertainty"/>: the relative uncertainty of the total (e.g. 1/sqrt(N) for N measured events).
+    /// </summary>
+    public CellRegionBackground(string name, string kind, IEnumerable<Cell> cells, double pulseCentre, double? normalisationUncertainty = null)
     {
-        (Name, Kind, _pulseCentre) = (name, kind, pulseCentre);
+        (Name, Kind, _pulseCentre, NormalisationUncertainty) = (name, kind, pulseCentre, normalisationUncertainty);
         _cells = cells.Where(c => c.Count > 0).ToArray();
         _cumulative = new double[_cells.Length];
         double sum = 0;
@@ -53,6 +56,32 @@ public sealed class CellRegionBackground : IRegionBackground
                 double overlap = Math.Min(edges[j + 1], c.X1) - Math.Max(edges[j], c.X0);
                 if (overlap > 0)
                     counts[j] += c.Count * overlap / (c.X1 - c.X0);
+            }
+        }
+        return counts;
+    }
+
+    /// <inheritdoc />
+    public double? NormalisationUncertainty { get; }
+
+    /// <inheritdoc />
+    public double[] ExpectedIn(ReadOnlySpan<double> edges, ReadOnlySpan<double> timeEdges)
+    {
+        int nx = Math.Max(edges.Length - 1, 0), nt = Math.Max(timeEdges.Length - 1, 0);
+        var counts = new double[nx * nt];
+        foreach (var c in _cells)
+        {
+            for (int j = 0; j < nx; j++)
+            {
+                double fx = (Math.Min(edges[j + 1], c.X1) - Math.Max(edges[j], c.X0)) / (c.X1 - c.X0);
+                if (fx <= 0)
+                    continue;
+                for (int k = 0; k < nt; k++)
+                {
+                    double ft = (Math.Min(timeEdges[k + 1], c.T1) - Math.Max(timeEdges[k], c.T0)) / (c.T1 - c.T0);
+                    if (ft > 0)
+                        counts[j * nt + k] += c.Count * fx * ft;
+                }
             }
         }
         return counts;

@@ -96,6 +96,48 @@ public static class DetectedRates
         return 2 * e * e / (mass + 2 * e);
     }
 
+    /// <summary>
+    /// How the recorded counts of each channel (outer index, model order) split over time bins <paramref name="timeEdges"/>
+    /// (s after the trigger; inner index): the fraction of the channel's flux-component arrival times (the source's timing
+    /// model, e.g. <see cref="Fluxes.Sns.PionDecayAtRest.Timing"/>, shifted by the pulse centre) in the bin and inside the
+    /// coincidence window, divided by the fraction inside the window (the folded counts already hold that factor). The
+    /// arrival time does not depend on the energy for decays at rest, so folded counts x fraction gives the (observed x time)
+    /// counts, and bins covering the window sum to 1. Channels without arrival times (or a detector without a window)
+    /// are spread flat over the span of <paramref name="timeEdges"/>.
+    /// </summary>
+    /// <param name="model">The rate engine.</param>
+    /// <param name="detector">The detector (window and pulse centre).</param>
+    /// <param name="timeEdges">Ascending time-bin edges (s after the trigger).</param>
+    public static double[][] TimeFractions(EventModel model, DetectorSetup detector, ReadOnlySpan<double> timeEdges)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(detector);
+        int nt = Math.Max(timeEdges.Length - 1, 0);
+        var result = new double[model.Channels.Count][];
+        for (int c = 0; c < result.Length; c++)
+        {
+            var arrival = ComponentOf(model, c).ArrivalTime;
+            var fractions = new double[nt];
+            if (detector.Window is not { } w || arrival is null)
+            {
+                for (int k = 0; k < nt; k++)
+                    fractions[k] = (timeEdges[k + 1] - timeEdges[k]) / (timeEdges[^1] - timeEdges[0]);
+            }
+            else
+            {
+                double inWindow = TimeFraction(arrival, detector);
+                double Cdf(double t) => t <= arrival.Min ? 0 : t >= arrival.Max ? 1 : arrival.Cdf(t);
+                for (int k = 0; k < nt; k++)
+                {
+                    double t0 = Math.Max(timeEdges[k], w.Start), t1 = Math.Min(timeEdges[k + 1], w.End);
+                    fractions[k] = t1 > t0 && inWindow > 0 ? (Cdf(t1 - detector.PulseCentre) - Cdf(t0 - detector.PulseCentre)) / inWindow : 0;
+                }
+            }
+            result[c] = fractions;
+        }
+        return result;
+    }
+
     /// <summary>Fraction of a component's arrival times (relative to the pulse centre) inside the coincidence window; 1 without one.</summary>
     private static double TimeFraction(Fluxes.TabulatedDistribution? arrival, DetectorSetup detector)
     {

@@ -19,9 +19,18 @@ public sealed class ShapeRegionBackground : IRegionBackground
     /// Creates the component: <paramref name="total"/> recorded events over the whole shape, region
     /// [<paramref name="low"/>, <paramref name="high"/>) in the observable, optional arrival times and window.
     /// </summary>
-    public ShapeRegionBackground(string name, string kind, ISpectralShape shape, double total, double low, double high, TimeWindow? window)
+    /// <param name="name">Name of the component.</param>
+    /// <param name="kind">Config kind.</param>
+    /// <param name="shape">Shape in the observable.</param>
+    /// <param name="total">Recorded events over the whole shape.</param>
+    /// <param name="low">Lower end of the analysis region.</param>
+    /// <param name="high">Upper end of the analysis region.</param>
+    /// <param name="window">Arrival times and coincidence window, or null.</param>
+    /// <param name="normalisationUncertainty">Relative uncertainty of the normalisation stated by the source, or null.</param>
+    public ShapeRegionBackground(string name, string kind, ISpectralShape shape, double total, double low, double high, TimeWindow? window,
+        double? normalisationUncertainty = null)
     {
-        (Name, Kind, _shape, _total, _low, _high, _window) = (name, kind, shape, total, low, high, window);
+        (Name, Kind, _shape, _total, _low, _high, _window, NormalisationUncertainty) = (name, kind, shape, total, low, high, window, normalisationUncertainty);
         _cdfLow = shape.Cdf(low);
         _cdfHigh = shape.Cdf(high);
         _timeFraction = window?.Fraction ?? 1.0;
@@ -46,6 +55,35 @@ public sealed class ShapeRegionBackground : IRegionBackground
             double a = Math.Max(edges[j], _low), b = Math.Min(edges[j + 1], _high);
             counts[j] = _total * _shape.Probability(a, b) * _timeFraction;
         }
+        return counts;
+    }
+
+    /// <inheritdoc />
+    public double? NormalisationUncertainty { get; }
+
+    /// <inheritdoc />
+    public double[] ExpectedIn(ReadOnlySpan<double> edges, ReadOnlySpan<double> timeEdges)
+    {
+        var marginal = ExpectedIn(edges);
+        int nt = Math.Max(timeEdges.Length - 1, 0);
+        var fractions = new double[nt];
+        for (int k = 0; k < nt; k++)
+        {
+            if (_window is { } w)
+            {
+                // Fraction of the in-window arrival times in the time bin (the window fraction is already in the marginal).
+                double t0 = Math.Max(timeEdges[k], w.Window.Start), t1 = Math.Min(timeEdges[k + 1], w.Window.End);
+                fractions[k] = _timeFraction > 0 ? w.Pdf.Probability(t0, t1) / _timeFraction : 0;
+            }
+            else
+            {
+                fractions[k] = (timeEdges[k + 1] - timeEdges[k]) / (timeEdges[^1] - timeEdges[0]);
+            }
+        }
+        var counts = new double[marginal.Length * nt];
+        for (int j = 0; j < marginal.Length; j++)
+            for (int k = 0; k < nt; k++)
+                counts[j * nt + k] = marginal[j] * fractions[k];
         return counts;
     }
 

@@ -45,7 +45,7 @@ public sealed class CombinedFit
                 throw new InputException($"--add: config file '{config}' not found.");
             var observed = ObservedData.Load(Path.GetFullPath(dataPath));
             var resolved = GeneratorConfig.Load(Path.GetFullPath(config)).Resolve();
-            list.Add((FitOptions.LoadModel(resolved, config, context, observed.BinEdges), observed));
+            list.Add((FitOptions.LoadModel(resolved, config, context, observed.BinEdges, observed.TimeEdgesUs), observed));
         }
         return list;
     }
@@ -57,7 +57,7 @@ public sealed class CombinedFit
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(options);
         var combination = new ExperimentCombination(parts.Select(p => p.Model).ToArray());
-        var counts = parts.Select(p => p.Data.CountsIn(p.Model.Templates.Edges)).ToArray();
+        var counts = parts.Select(p => p.Data.CountsIn(p.Model.Templates)).ToArray();
         var likelihood = combination.Likelihood();
         var best = new Fitter(likelihood).Fit(combination.Observed(likelihood, counts));
         var bestFit = new Dictionary<string, double>();

@@ -24,7 +24,20 @@ namespace NuMMGen.Cli.Commands;
 /// <param name="BackgroundCounts">Expected background counts at the best fit per channel.</param>
 public sealed record FitReport(string Config, string Data, string Method, bool Converged, string ObservedUnit, int Bins, double ObservedCounts,
     IReadOnlyDictionary<string, double> BestFit, IReadOnlyDictionary<string, double> Limits90,
-    IReadOnlyDictionary<string, double> SignalCounts, IReadOnlyDictionary<string, double> BackgroundCounts);
+    IReadOnlyDictionary<string, double> SignalCounts, IReadOnlyDictionary<string, double> BackgroundCounts)
+{
+    /// <summary>Time bins of a 2D (observed x time) fit; 1 for a 1D fit.</summary>
+    public int TimeBins { get; init; } = 1;
+
+    /// <summary>Baker-Cousins chi^2 of the best fit (data part of -2 ln L, without the constraints) over the fit's cells.</summary>
+    public double BestFitChi2 { get; init; }
+
+    /// <summary>
+    /// The signal (SM) count measured with a free normalisation and its profile-likelihood 1-sigma error per channel
+    /// (<see cref="SignalCountFit"/>): <c>{count, error, lower, upper}</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, SignalCountFit.Summary>? SignalCountFits { get; init; }
+}
 
 /// <summary>
 /// <c>nummgen fit --config FILE --data FILE</c>: binned Poisson likelihood fit of observed data (event file, binned or
@@ -56,19 +69,19 @@ public static class FitCommand
         {
             var plotRequest = plot.Read(parse);
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
-            var model = options.LoadModel(parse, context, observed.BinEdges);
+            var model = options.LoadModel(parse, context, observed.BinEdges, observed.TimeEdgesUs);
             var limitOptions = options.Limits(parse);
             var others = combined.Load(parse, context);
             if (plotRequest is not null && others.Count > 0)
                 throw new InputException("--plot: the plot is for one experiment; drop --add.");
+            int? points = contour.Requested(parse, model);
+            if (points is not null && others.Count > 0)
+                throw new InputException("--contour: contours are for one experiment; drop --add.");
             var report = others.Count == 0
                 ? Run(model, observed, limitOptions, context.Output.Error, token)
                 : CombinedFit.Run([(model, observed), .. others], limitOptions, context.Output.Error, token);
             var equivalents = others.Count == 0 ? FitEft.Equivalents(report, options.Config.Resolve(parse)) : null;
-            int? points = contour.Requested(parse, model);
-            if (points is not null && others.Count > 0)
-                throw new InputException("--contour: contours are for one experiment; drop --add.");
-            var grid = points is { } n ? FitContour.Scan(model, observed.CountsIn(model.Templates.Edges), report, n) : null;
+            var grid = points is { } n ? FitContour.Scan(model, observed.CountsIn(model.Templates), report, n) : null;
             if (parse.GetValue(options.JsonOutput))
             {
                 var node = eft.Json(parse, report, equivalents);
@@ -102,7 +115,7 @@ public static class FitCommand
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(options);
         var t = model.Templates;
-        var counts = observed.CountsIn(t.Edges);
+        var counts = observed.CountsIn(t);
         var likelihood = model.Likelihood();
         var best = new Fitter(likelihood).Fit(ExperimentInference.Observed(likelihood, counts));
         var bestFit = new Dictionary<string, double>();
@@ -124,20 +137,27 @@ public static class FitCommand
             converged &= interval.Converged;
         }
         double background = t.Backgrounds.Sum(b => best.Values[likelihood.IndexOf("bkg_" + b.Name)] * b.Counts.Sum());
-        return new FitReport(t.Name, observed.Path, FitOptions.MethodName(options.Method), converged, t.ObservedUnit, counts.Length,
+        return new FitReport(t.Name, observed.Path, FitOptions.MethodName(options.Method), converged, t.ObservedUnit, t.Edges.Length - 1,
             counts.Sum(), bestFit, limits, new Dictionary<string, double> { [t.Name] = model.SignalCounts(likelihood, best.Values) },
-            new Dictionary<string, double> { [t.Name] = background });
+            new Dictionary<string, double> { [t.Name] = background })
+        {
+            TimeBins = t.TimeBinCount,
+            BestFitChi2 = ExperimentInference.Deviance(model, likelihood, best.Values, counts),
+            SignalCountFits = new Dictionary<string, SignalCountFit.Summary> { [t.Name] = SignalCountFit.Measure(model, counts).Summarise() },
+        };
     }
 
     private static void WriteTable(FitReport r, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine($"fit of {r.Data} ({r.Bins} bins in {r.ObservedUnit}, {r.ObservedCounts.ToString("G6", c)} events), method {r.Method}, converged {r.Converged}");
+        output.WriteLine($"fit of {r.Data} ({r.Bins} bins in {r.ObservedUnit}{(r.TimeBins > 1 ? $" x {r.TimeBins} time bins" : "")}, {r.ObservedCounts.ToString("G6", c)} events), method {r.Method}, converged {r.Converged}");
         foreach (var (name, value) in r.BestFit)
             output.WriteLine($"  best fit   {name,-24} {value.ToString("G5", c)}");
         foreach (var (name, value) in r.Limits90)
             output.WriteLine($"  90% limit  {name,-24} {value.ToString("G4", c)}{(name == "mu" ? " mu_B" : " GeV^-2")}");
         foreach (var (name, value) in r.SignalCounts)
             output.WriteLine($"  signal     {name,-24} {value.ToString("G6", c)} (background {r.BackgroundCounts[name].ToString("G6", c)})");
+        foreach (var (name, m) in r.SignalCountFits ?? new Dictionary<string, SignalCountFit.Summary>())
+            output.WriteLine($"  SM count   {name,-24} {m.Count.ToString("G4", c)} +- {m.Error.ToString("G3", c)} (free normalisation, profile likelihood)");
     }
 }

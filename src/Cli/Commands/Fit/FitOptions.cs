@@ -82,23 +82,27 @@ public sealed class FitOptions
     }
 
     /// <summary>
-    /// Loads the config and builds the experiment's model in <paramref name="edges"/> (null: the config's <c>fit.bins</c>).
+    /// Loads the config and builds the experiment's model in <paramref name="edges"/> (null: the config's <c>fit.bins</c>) and
+    /// time bins <paramref name="timeEdgesUs"/> (null: the config's <c>fit.timeBins</c> unless <paramref name="edges"/> come from
+    /// binned data, which are then fitted in 1D).
     /// </summary>
-    public ExperimentModel LoadModel(ParseResult parse, CliContext context, double[]? edges = null)
+    public ExperimentModel LoadModel(ParseResult parse, CliContext context, double[]? edges = null, double[]? timeEdgesUs = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return LoadModel(Config.Resolve(parse), parse.GetValue(Config.Config)!.Name, context, edges);
+        return LoadModel(Config.Resolve(parse), parse.GetValue(Config.Config)!.Name, context, edges, timeEdgesUs);
     }
 
-    /// <summary>Builds the model of the resolved config <paramref name="resolved"/> (file <paramref name="fileName"/>, named in errors).</summary>
-    public static ExperimentModel LoadModel(NuMMGen.Generator.Config.ResolvedGeneratorConfig resolved, string fileName, CliContext context, double[]? edges = null)
+    /// <summary>Builds the model of the resolved config <paramref name="resolved"/> (file <paramref name="fileName"/>, named in errors); bins as in the overload above.</summary>
+    public static ExperimentModel LoadModel(NuMMGen.Generator.Config.ResolvedGeneratorConfig resolved, string fileName, CliContext context,
+        double[]? edges = null, double[]? timeEdgesUs = null)
     {
         ArgumentNullException.ThrowIfNull(resolved);
         ArgumentNullException.ThrowIfNull(context);
         var detector = resolved.Detector ?? throw new InputException(
             $"{fileName}: fits need a \"detector\" section (observed values, analysis region, backgrounds).");
+        bool binnedData = edges is not null;
         edges ??= FitBinning.Edges(resolved.Config.Fit.Bins, detector);
-        return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory));
+        return new ExperimentModel(ExperimentTemplates.Build(resolved, edges, context.ModelFactory, timeEdgesUs: timeEdgesUs, useConfigTimeBins: !binnedData));
     }
 }
 

@@ -17,7 +17,7 @@ public sealed record FitPart(string Label, double[] Counts, bool IsBackground);
 /// (<see cref="CombinedLikelihood.Expected"/>) with that part's factor set to 0, subtracted from the full one (the factors are
 /// linear, so the parts add up to the full expectation). The profile is -2 Delta ln L of mu with the other POIs fixed at 0
 /// and the nuisances profiled (<see cref="ProfileLikelihood.Delta"/>, the statistic of the limits), on a grid of mu from 0 to
-/// 1.6 times the reported limit.
+/// 1.6 times the reported limit. A 2D (observed x time) fit is drawn summed over its time bins.
 /// </summary>
 /// <param name="Config">Experiment (config) name.</param>
 /// <param name="ObservedUnit">Unit of the observed value.</param>
@@ -43,7 +43,7 @@ public sealed record FitSpectrum(string Config, string ObservedUnit, double[] Ed
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(report);
         var t = model.Templates;
-        var counts = observed.CountsIn(t.Edges);
+        var counts = observed.CountsIn(t);
         var likelihood = model.Likelihood();
         var best = new Fitter(likelihood).Fit(ExperimentInference.Observed(likelihood, counts)).Values;
         var workspace = likelihood.CreateWorkspace();
@@ -82,7 +82,11 @@ public sealed record FitSpectrum(string Config, string ObservedUnit, double[] Ed
             ExperimentInference.Observed(poiLikelihood, counts));
         var mus = Enumerable.Range(0, ProfilePoints).Select(i => 1.6 * limit * i / (ProfilePoints - 1)).ToArray();
         var deltas = mus.Select(mu => profile.Delta((mu / ExperimentTemplates.ReferenceMuB) * (mu / ExperimentTemplates.ReferenceMuB))).ToArray();
-        return new FitSpectrum(t.Name, t.ObservedUnit, t.Edges, counts, parts, full, mus, deltas, CriticalValues.HalfChiSquare(0.9),
-            report.Limits90.GetValueOrDefault("mu", double.NaN), report.Method);
+        // A 2D (observed x time) fit is drawn projected on the observed axis: cells are b * timeBins + k.
+        int nt = t.TimeBinCount;
+        double[] Project(double[] cells) => nt == 1 ? cells
+            : Enumerable.Range(0, cells.Length / nt).Select(b => cells.AsSpan(b * nt, nt).ToArray().Sum()).ToArray();
+        return new FitSpectrum(t.Name, t.ObservedUnit, t.Edges, Project(counts), parts.Select(p => p with { Counts = Project(p.Counts) }).ToArray(),
+            Project(full), mus, deltas, CriticalValues.HalfChiSquare(0.9), report.Limits90.GetValueOrDefault("mu", double.NaN), report.Method);
     }
 }
