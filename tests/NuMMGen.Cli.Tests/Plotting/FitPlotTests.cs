@@ -38,6 +38,16 @@ public class FitPlotTests
         Assert.True(k > 0, "the profile must cross the 90 % line inside the grid (up to 1.6 x the limit)");
         double crossing = s.ProfileMuB[k - 1] + ((s.Critical - s.ProfileDelta[k - 1]) / (s.ProfileDelta[k] - s.ProfileDelta[k - 1]) * (s.ProfileMuB[k] - s.ProfileMuB[k - 1]));
         PlotTestData.Close(report.Limits90["mu"], crossing, 0.02, "profile crossing vs reported limit");
+        // In general the limit is where the profile crosses the method's critical curve (1.642 far from the boundary,
+        // lower near it): check that crossing too, with the curve computed from the Asimov q~_A(x).
+        // q~ = Delta only above the best fit (0 below), so the crossing is searched there.
+        var g = s.ProfileDelta.Zip(s.CriticalCurve!, (d, c) => d - c).ToArray();
+        double muHat = report.BestFit["mu"];
+        int j = Enumerable.Range(1, g.Length - 1).First(i => s.ProfileMuB[i - 1] >= muHat && g[i] > 0);
+        Assert.True(j > 0, "the profile must cross the critical curve inside the grid");
+        double curveCrossing = s.ProfileMuB[j - 1] - g[j - 1] / (g[j] - g[j - 1]) * (s.ProfileMuB[j] - s.ProfileMuB[j - 1]);
+        PlotTestData.Close(report.Limits90["mu"], curveCrossing, 0.02, "crossing of the critical curve vs reported limit");
+        Assert.All(s.CriticalCurve!, c => Assert.InRange(c, 0, 1.6424));
 
         var figure = FitPlot.Build(s);
         var data = figure.Panels[0].Series.OfType<PointsSeries>().Single();
@@ -45,10 +55,12 @@ public class FitPlotTests
         var stack = figure.Panels[0].Series.OfType<StackedHistogramSeries>().Single();
         Assert.Equal(s.Parts.Select(p => p.Label), stack.Components.Select(c => c.Label));
         Assert.Equal(s.Expected, figure.Panels[0].Series.OfType<StepHistogramSeries>().Single().Values);
-        var profile = figure.Panels[1].Series.OfType<LineSeries>().Single();
+        var profile = figure.Panels[1].Series.OfType<LineSeries>().First();
         Assert.Equal(s.ProfileMuB.Select(m => m / 1e-10), profile.X);
         Assert.Equal(s.ProfileDelta, profile.Y);
-        Assert.Contains(figure.Panels[1].Series.OfType<ReferenceLine>(), l => l.Orientation == Orientation.Horizontal && l.Value == s.Critical);
+        // The critical value is drawn as the method's curve (it falls below 1.642 near mu = 0) or, when flat, as a line.
+        Assert.True(figure.Panels[1].Series.OfType<LineSeries>().Any(l => l.Y.SequenceEqual(s.CriticalCurve!))
+            || figure.Panels[1].Series.OfType<ReferenceLine>().Any(l => l.Orientation == Orientation.Horizontal && l.Value == s.Critical));
         Assert.Contains(figure.Panels[1].Series.OfType<ReferenceLine>(), l => l.Orientation == Orientation.Vertical && Math.Abs(l.Value * 1e-10 - report.Limits90["mu"]) < 1e-20);
     }
 

@@ -53,9 +53,14 @@ public static class FitPlot
         var series = new List<Series>
         {
             new LineSeries(x, s.ProfileDelta, "profile likelihood (nuisances profiled)", new SeriesStyle(Palette.Blue, 2.2)),
-            new ReferenceLine(Orientation.Horizontal, s.Critical, string.Create(CultureInfo.InvariantCulture, $"90 % CL critical value {s.Critical:F3}"),
-                Style: new SeriesStyle(Palette.Vermillion, 1.4, LineDash.Dashed)),
         };
+        // Near the boundary the asymptotic critical value falls below 1.642: draw the curve the limit is read from.
+        bool varies = s.CriticalCurve is { } c && c.Max() - c.Min() > 1e-3;
+        if (varies)
+            series.Add(new LineSeries(x, s.CriticalCurve!, $"90 % CL critical value of q~ ({s.Method})", new SeriesStyle(Palette.Vermillion, 1.4, LineDash.Dashed)));
+        else
+            series.Add(new ReferenceLine(Orientation.Horizontal, s.Critical, string.Create(CultureInfo.InvariantCulture, $"90 % CL critical value {s.Critical:F3}"),
+                Style: new SeriesStyle(Palette.Vermillion, 1.4, LineDash.Dashed)));
         if (double.IsFinite(s.LimitMuB))
             series.Add(new ReferenceLine(Orientation.Vertical, s.LimitMuB / MuUnit,
                 $"limit {PlotText.Number(s.LimitMuB)} μ_{{B}}", Style: new SeriesStyle(Palette.Black, 1.2, LineDash.Dotted)));

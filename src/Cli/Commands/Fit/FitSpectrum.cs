@@ -30,8 +30,14 @@ public sealed record FitPart(string Label, double[] Counts, bool IsBackground);
 /// <param name="Critical">The 90 % CL critical value of q~ ([Phi^-1(0.9)]^2 = 1.642, Cowan et al. EPJC 71, 1554 (2011) eq. 49).</param>
 /// <param name="LimitMuB">The reported 90 % CL upper limit on mu (mu_B).</param>
 /// <param name="Method">The limit method's name.</param>
+/// <param name="CriticalCurve">
+/// The asymptotic methods' 90 % critical value of q~ at each profile point: where the method's p-value (CLs+b or CLs from
+/// q~ and the Asimov a^2 = q~_A(x), <see cref="AsymptoticFormulae.PValue"/>) is 0.10. It is 1.642 where a &gt;= 1.28 and
+/// smaller near the boundary (2.563 a - a^2 for CLs+b), so the reported limit is where the profile crosses this curve.
+/// Null for the toy methods (their critical values come from toys).
+/// </param>
 public sealed record FitSpectrum(string Config, string ObservedUnit, double[] Edges, double[] Counts, IReadOnlyList<FitPart> Parts, double[] Expected,
-    double[] ProfileMuB, double[] ProfileDelta, double Critical, double LimitMuB, string Method)
+    double[] ProfileMuB, double[] ProfileDelta, double Critical, double LimitMuB, string Method, double[]? CriticalCurve = null)
 {
     /// <summary>Points of the profile scan.</summary>
     public const int ProfilePoints = 33;
@@ -82,11 +88,38 @@ public sealed record FitSpectrum(string Config, string ObservedUnit, double[] Ed
             ExperimentInference.Observed(poiLikelihood, counts));
         var mus = Enumerable.Range(0, ProfilePoints).Select(i => 1.6 * limit * i / (ProfilePoints - 1)).ToArray();
         var deltas = mus.Select(mu => profile.Delta((mu / ExperimentTemplates.ReferenceMuB) * (mu / ExperimentTemplates.ReferenceMuB))).ToArray();
+        var method = FitOptions.ParseMethod(report.Method);
+        double[]? curve = null;
+        if (method is LimitMethod.AsymptoticClsb or LimitMethod.AsymptoticCls)
+        {
+            var asimov = new AsymptoticCalculator(poiLikelihood, ExperimentModel.MuSquared);
+            curve = mus.Select(mu => CriticalQ(method, asimov.AsimovQ((mu / ExperimentTemplates.ReferenceMuB) * (mu / ExperimentTemplates.ReferenceMuB)))).ToArray();
+        }
         // A 2D (observed x time) fit is drawn projected on the observed axis: cells are b * timeBins + k.
         int nt = t.TimeBinCount;
         double[] Project(double[] cells) => nt == 1 ? cells
             : Enumerable.Range(0, cells.Length / nt).Select(b => cells.AsSpan(b * nt, nt).ToArray().Sum()).ToArray();
         return new FitSpectrum(t.Name, t.ObservedUnit, t.Edges, Project(counts), parts.Select(p => p with { Counts = Project(p.Counts) }).ToArray(),
-            Project(full), mus, deltas, CriticalValues.HalfChiSquare(0.9), report.Limits90.GetValueOrDefault("mu", double.NaN), report.Method);
+            Project(full), mus, deltas, CriticalValues.HalfChiSquare(0.9), report.Limits90.GetValueOrDefault("mu", double.NaN), report.Method, curve);
+    }
+
+    // The q~ at which the asymptotic p-value of method is 0.10 for Asimov a^2 = qAsimov (bisection; p falls with q~).
+    private static double CriticalQ(LimitMethod method, double qAsimov)
+    {
+        // At x = 0 (a = 0) the CLs+b critical value 2.563 a - a^2 goes to 0 and the CLs one grows without bound.
+        if (!(qAsimov > 0))
+            return method == LimitMethod.AsymptoticClsb ? 0 : 50;
+        double lo = 0, hi = 50;
+        if (AsymptoticFormulae.PValue(method, lo, qAsimov) <= 0.1)
+            return 0;
+        for (int i = 0; i < 80; i++)
+        {
+            double mid = 0.5 * (lo + hi);
+            if (AsymptoticFormulae.PValue(method, mid, qAsimov) > 0.1)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        return 0.5 * (lo + hi);
     }
 }
