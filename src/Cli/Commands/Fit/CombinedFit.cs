@@ -60,23 +60,10 @@ public sealed class CombinedFit
         var counts = parts.Select(p => p.Data.CountsIn(p.Model.Templates)).ToArray();
         var likelihood = combination.Likelihood();
         var best = new Fitter(likelihood).Fit(combination.Observed(likelihood, counts));
-        var bestFit = new Dictionary<string, double>();
-        for (int i = 0; i < likelihood.Parameters.Count; i++)
-        {
-            string name = likelihood.Parameters[i].Name;
-            bool poi = combination.Pois.Contains(name);
-            bestFit[poi ? ExperimentModel.ReportedName(name) : name] = poi ? ExperimentModel.Magnitude(name, best.Values[i]) : best.Values[i];
-        }
-        bool converged = best.Converged;
-        var limits = new Dictionary<string, double>();
-        foreach (string poi in combination.Pois)
-        {
-            var bar = new StderrProgress(progress, $"belt toys ({ExperimentModel.ReportedName(poi)})",
-                options.BeltToys * (options.BeltPoints + (options.Method == LimitMethod.ToyCls ? 1 : 0)));
-            var interval = combination.UpperLimit(poi, counts, options, options.Method is LimitMethod.FeldmanCousins or LimitMethod.ToyCls ? bar : null, cancellationToken);
-            limits[ExperimentModel.ReportedName(poi)] = ExperimentModel.Magnitude(poi, interval.Upper);
-            converged &= interval.Converged;
-        }
+        var bestFit = FitResults.BestFit(likelihood, combination.Pois, best.Values);
+        var (limits, limitsConverged) = FitResults.Limits(combination.Pois, options, progress,
+            (poi, bar) => combination.UpperLimit(poi, counts, options, bar, cancellationToken));
+        bool converged = best.Converged && limitsConverged;
         var signal = new Dictionary<string, double>();
         var background = new Dictionary<string, double>();
         for (int k = 0; k < parts.Count; k++)

@@ -118,24 +118,10 @@ public static class FitCommand
         var counts = observed.CountsIn(t);
         var likelihood = model.Likelihood();
         var best = new Fitter(likelihood).Fit(ExperimentInference.Observed(likelihood, counts));
-        var bestFit = new Dictionary<string, double>();
-        for (int i = 0; i < likelihood.Parameters.Count; i++)
-        {
-            string name = likelihood.Parameters[i].Name;
-            bool poi = model.Pois.Contains(name);
-            bestFit[poi ? ExperimentModel.ReportedName(name) : name] = poi ? ExperimentModel.Magnitude(name, best.Values[i]) : best.Values[i];
-        }
-        bool converged = best.Converged;
-        var limits = new Dictionary<string, double>();
-        foreach (string poi in model.Pois)
-        {
-            var bar = new StderrProgress(progress, $"belt toys ({ExperimentModel.ReportedName(poi)})",
-                options.BeltToys * (options.BeltPoints + (options.Method == LimitMethod.ToyCls ? 1 : 0)));
-            var interval = ExperimentInference.UpperLimit(model, poi, counts, options,
-                options.Method is LimitMethod.FeldmanCousins or LimitMethod.ToyCls ? bar : null, cancellationToken);
-            limits[ExperimentModel.ReportedName(poi)] = ExperimentModel.Magnitude(poi, interval.Upper);
-            converged &= interval.Converged;
-        }
+        var bestFit = FitResults.BestFit(likelihood, model.Pois, best.Values);
+        var (limits, limitsConverged) = FitResults.Limits(model.Pois, options, progress,
+            (poi, bar) => ExperimentInference.UpperLimit(model, poi, counts, options, bar, cancellationToken));
+        bool converged = best.Converged && limitsConverged;
         double background = t.Backgrounds.Sum(b => best.Values[likelihood.IndexOf("bkg_" + b.Name)] * b.Counts.Sum());
         return new FitReport(t.Name, observed.Path, FitOptions.MethodName(options.Method), converged, t.ObservedUnit, t.Edges.Length - 1,
             counts.Sum(), bestFit, limits, new Dictionary<string, double> { [t.Name] = model.SignalCounts(likelihood, best.Values) },
