@@ -27,13 +27,14 @@ public static class RatesCommand
             var request = plot.Read(parse);
             var resolved = config.Resolve(parse);
             var model = context.ModelFactory(resolved.Setup);
-            var report = RatesReport.Create(resolved, model);
+            var spectra = request is null ? null : RatesSpectra.Compute(resolved, model);
+            var report = RatesReport.Create(resolved, model, spectra);
             if (parse.GetValue(json))
                 report.WriteJson(context.Output.Out);
             else
                 report.WriteTable(context.Output.Console);
-            request?.Write(RatesPlot.Build(RatesSpectra.Compute(resolved, model)),
-                services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.rates"));
+            if (spectra is not null)
+                request!.Write(RatesPlot.Build(spectra), services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.rates"));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

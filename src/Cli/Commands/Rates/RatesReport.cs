@@ -64,16 +64,26 @@ public sealed record RatesReport(
 
     /// <summary>
     /// The report for <paramref name="model"/> built from <paramref name="config"/>: with a detector, signal counts after the
-    /// response in the analysis region (<see cref="DetectedRates"/>) and the backgrounds there; without one, the counts in the
+    /// response in the analysis region (<see cref="DetectedRates.Folded"/> summed over the region's bins) and the backgrounds there; without one, the counts in the
     /// true-recoil window.
     /// </summary>
+    /// <param name="config">The resolved config.</param>
+    /// <param name="model">The rate engine.</param>
+    /// <param name="spectra">
+    /// The spectra of the same config and model, when already computed (<c>--plot</c>, <c>report</c>). A channel's count in
+    /// the analysis region is always the sum of its fold over the spectra's observed bins, which tile the region
+    /// (<see cref="RatesSpectra.ObservedFold"/>), so the counts are the same bits with or without a plot and the fold is
+    /// done once.
+    /// </param>
     /// <exception cref="ArgumentException">A detector with a model that is not an <see cref="EventModel"/>.</exception>
-    public static RatesReport Create(ResolvedGeneratorConfig config, IEventModel model)
+    public static RatesReport Create(ResolvedGeneratorConfig config, IEventModel model, RatesSpectra? spectra = null)
     {
         var detector = config.Detector;
         var parts = detector is null
             ? model.Channels.Select(c => c.ExpectedParts).ToArray()
-            : DetectedRates.InRegion(model as EventModel ?? throw new ArgumentException("folding needs the rate engine (EventModel)", nameof(model)), detector);
+            : (spectra is { ObservedEdges: not null } ? spectra.Observed.Select(c => c.Counts).ToArray()
+                : RatesSpectra.ObservedFold(model as EventModel ?? throw new ArgumentException("folding needs the rate engine (EventModel)", nameof(model)), detector))
+                .Select(bins => bins.Aggregate(XsecComponents.Zero, (sum, bin) => sum + bin)).ToArray();
         var components = model.Channels.Select((c, i) => new RatesComponent(c.Component, "signal", EventDictionaries.ProcessName(c.Process),
             c.TargetSpecies, parts[i].Sum, RatesParts.From(parts[i]))).ToList();
         var backgrounds = (detector?.Backgrounds ?? []).Select(b => new RatesComponent(b.Name, "background", b.Kind, "none", b.Expected, null)).ToArray();

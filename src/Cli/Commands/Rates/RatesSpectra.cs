@@ -70,12 +70,16 @@ public sealed record RatesSpectra(string Config, string Exposure, double[] TrueE
         if (detector is null)
             return new RatesSpectra(config.Config.Name, config.ExposureText, edgesKeV, nuclearOnly ? "keVnr" : "keV", trueSpectra, null, null, [], []);
         var observedEdges = ObservedEdgesOf(detector);
-        var folded = DetectedRates.Folded(engine, detector, observedEdges);
+        var folded = ObservedFold(engine, detector);
         var observed = folded.Select((f, i) => new ChannelSpectrum(labels[i], f)).ToArray();
         var backgrounds = detector.Backgrounds.Select(b => new BackgroundSpectrum(b.Name == b.Kind ? b.Name : $"{b.Name} ({b.Kind})", b.ExpectedIn(observedEdges))).ToArray();
         return new RatesSpectra(config.Config.Name, config.ExposureText, edgesKeV, nuclearOnly ? "keVnr" : "keV", trueSpectra,
             detector.ObservedUnit, observedEdges, observed, backgrounds);
     }
+
+    /// <summary>Every channel's expected recorded counts per bin of <see cref="ObservedEdgesOf"/> (<see cref="DetectedRates.Folded"/>).</summary>
+    public static XsecComponents[][] ObservedFold(EventModel engine, DetectorSetup detector) =>
+        DetectedRates.Folded(engine, detector, ObservedEdgesOf(detector));
 
     /// <summary>
     /// Plot bins over the analysis region: <see cref="ObservedBins"/> equal bins, except for a counted observable (PE, hits)

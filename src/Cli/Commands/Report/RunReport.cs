@@ -49,8 +49,8 @@ public static class RunReport
         if (request.DataPath is not null && config.Detector is null)
             throw new Physics.InputException($"--data: {config.Config.Name} has no \"detector\" section, so there is nothing to fit the data with.");
         var model = modelFactory(config.Setup);
-        var rates = RatesReport.Create(config, model);
         var spectra = RatesSpectra.Compute(config, model);
+        var rates = RatesReport.Create(config, model, spectra);
         Step("rates and spectra");
         page.Heading("Expected counts");
         if (rates.AnalysisRegion is { } r)
