@@ -69,7 +69,8 @@ public static class FitCommand
         {
             var plotRequest = plot.Read(parse);
             var observed = ObservedData.Load(parse.GetValue(data)!.FullName);
-            var model = options.LoadModel(parse, context, observed.BinEdges, observed.TimeEdgesUs);
+            var resolved = options.Config.Resolve(parse);
+            var model = FitOptions.LoadModel(resolved, parse.GetValue(options.Config.Config)!.Name, context, observed.BinEdges, observed.TimeEdgesUs);
             var limitOptions = options.Limits(parse);
             var others = combined.Load(parse, context);
             if (plotRequest is not null && others.Count > 0)
@@ -80,7 +81,7 @@ public static class FitCommand
             var report = others.Count == 0
                 ? Run(model, observed, limitOptions, context.Output.Error, token)
                 : CombinedFit.Run([(model, observed), .. others], limitOptions, context.Output.Error, token);
-            var equivalents = others.Count == 0 ? FitEft.Equivalents(report, options.Config.Resolve(parse)) : null;
+            var equivalents = others.Count == 0 ? FitEft.Equivalents(report, resolved) : null;
             var grid = points is { } n ? FitContour.Scan(model, observed.CountsIn(model.Templates), report, n) : null;
             if (parse.GetValue(options.JsonOutput))
             {

@@ -60,7 +60,8 @@ public static class SensitivityCommand
             if (n < 0)
                 throw new InputException($"--toys = {n}: expected >= 0.");
             var limitOptions = options.Limits(parse);
-            var model = options.LoadModel(parse, context);
+            var resolved = options.Config.Resolve(parse);
+            var model = FitOptions.LoadModel(resolved, parse.GetValue(options.Config.Config)!.Name, context);
             var bands = new Dictionary<string, SensitivityBands>();
             foreach (string poi in model.Pois)
             {
@@ -89,7 +90,7 @@ public static class SensitivityCommand
                 foreach (var p in scan ?? [])
                     context.Output.Out.WriteLine(string.Create(c, $"  exposure x{p.Factor,-6:G4} mu median {p.Asimov:G4}  1 sigma [{p.Minus1:G4}, {p.Plus1:G4}]  2 sigma [{p.Minus2:G4}, {p.Plus2:G4}]"));
             }
-            plotRequest?.Write(SensitivityPlot.Build(report.Config, options.Config.Resolve(parse).ExposureText, report.Method, n, scan!),
+            plotRequest?.Write(SensitivityPlot.Build(report.Config, resolved.ExposureText, report.Method, n, scan!),
                 services.GetRequiredService<ILoggerFactory>().CreateLogger("nummgen.sensitivity"));
             return Task.FromResult(ExitCodes.Success);
         }));

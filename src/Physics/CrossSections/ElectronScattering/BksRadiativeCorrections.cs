@@ -64,7 +64,7 @@ internal static class BksRadiativeCorrections
         {
             return 0.0;
         }
-        var tMax = 2.0 * enu * enu / (ElectronMass + 2.0 * enu);
+        var tMax = FreeElectronKernels.MaxRecoil(enu);
         var singularFrom = 0.99 * tMax;
         var sum = 0.0;
         if (b > singularFrom)
