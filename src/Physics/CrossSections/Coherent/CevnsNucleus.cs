@@ -44,6 +44,7 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     private readonly double _formFactorRadiusFm;
     private readonly FormFactorModel _formFactor;
     private readonly double _smPrefactor;
+    private readonly double _magneticPerMu2, _tensorPrefactor, _scalarPrefactor, _z, _n;
 
     /// <summary>Builds the cross section on <paramref name="nuclide"/> with <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">sin^2 theta_W outside [0, 1].</exception>
@@ -73,6 +74,12 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
         };
         var gf2 = PhysicalConstants.FermiConstant * PhysicalConstants.FermiConstant;
         _smPrefactor = gf2 * _mass / (4.0 * Math.PI) * _weakCharge * _weakCharge;
+        // Coupling-independent factors of the BSM parts, formed once (the sampler evaluates PoleKernel per attempt).
+        var re = PhysicalConstants.FineStructure / PhysicalConstants.ElectronMass;
+        (_z, _n) = (nuclide.Z, nuclide.N);
+        _magneticPerMu2 = Math.PI * re * re * _z * _z;
+        _tensorPrefactor = 4.0 * _mass / Math.PI;
+        _scalarPrefactor = _mass / (8.0 * Math.PI);
     }
 
     /// <summary>The target nuclide.</summary>
@@ -101,10 +108,12 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     /// <summary>The form factor F(q) of this nucleus at recoil energy <paramref name="t"/> (MeV), q = sqrt(2 M T).</summary>
     public double FormFactorAtRecoil(double t) => FormFactor(Math.Sqrt(2.0 * _mass * Math.Max(t, 0.0)));
 
+    private const double InverseHbarC = 1.0 / NuclearFormFactor.HbarCMeVFm;
+
     private double FormFactor(double qMeV) => _formFactor switch
     {
-        FormFactorModel.Helm => NuclearFormFactor.HelmWithRadius(qMeV / NuclearFormFactor.HbarCMeVFm, _formFactorRadiusFm),
-        FormFactorModel.KleinNystrand => NuclearFormFactor.KleinNystrandWithRadius(qMeV / NuclearFormFactor.HbarCMeVFm, _formFactorRadiusFm),
+        FormFactorModel.Helm => NuclearFormFactor.HelmWithRadius(qMeV * InverseHbarC, _formFactorRadiusFm),
+        FormFactorModel.KleinNystrand => NuclearFormFactor.KleinNystrandWithRadius(qMeV * InverseHbarC, _formFactorRadiusFm),
         _ => 1.0,
     };
 
@@ -150,11 +159,11 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     {
         double inverseE = 1.0 / enu, r = t / tMax;
         var sm = _smPrefactor * Math.Max(0.0, 1.0 - r) * f2;
-        var magnetic = c.MuEff != 0 ? MagneticPrefactor(c) * (f2 / t - f2 * inverseE) : 0.0;
-        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(Nuclide.Z, Nuclide.N, c);
-        var tensor = 4.0 * _mass / Math.PI * tensorCoupling * tensorCoupling * (1.0 - 0.5 * r) * f2;
-        var scalarCoupling = Nuclide.Z * c.ScalarP + Nuclide.N * c.ScalarN;
-        var scalar = scalarCoupling * scalarCoupling * f2 * _mass * t * (2.0 * _mass + t) * (inverseE * inverseE) / (8.0 * Math.PI);
+        var magnetic = c.MuEff != 0 ? _magneticPerMu2 * c.MuEff * c.MuEff * (f2 / t - f2 * inverseE) : 0.0;
+        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(_z, _n, c);
+        var tensor = _tensorPrefactor * tensorCoupling * tensorCoupling * (1.0 - 0.5 * r) * f2;
+        var scalarCoupling = _z * c.ScalarP + _n * c.ScalarN;
+        var scalar = _scalarPrefactor * scalarCoupling * scalarCoupling * f2 * t * (2.0 * _mass + t) * (inverseE * inverseE);
         return new XsecComponents(sm, magnetic, tensor, scalar);
     }
 
@@ -254,11 +263,7 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     }
 
     /// <summary>(pi alpha^2/m_e^2) (mu_eff/mu_B)^2 Z^2 in MeV^-2 (physics.md 2.6).</summary>
-    private double MagneticPrefactor(in Couplings c)
-    {
-        var re = PhysicalConstants.FineStructure / PhysicalConstants.ElectronMass;
-        return Math.PI * re * re * c.MuEff * c.MuEff * Nuclide.Z * Nuclide.Z;
-    }
+    private double MagneticPrefactor(in Couplings c) => _magneticPerMu2 * c.MuEff * c.MuEff;
 
     private static void CheckEnergy(double enu)
     {

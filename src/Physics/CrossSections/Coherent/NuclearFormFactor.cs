@@ -1,3 +1,4 @@
+using NuMMGen.Physics.Numerics;
 using NuMMGen.Physics.Units;
 
 namespace NuMMGen.Physics.CrossSections.Coherent;
@@ -70,8 +71,8 @@ public static class NuclearFormFactor
 
     /// <summary>
     /// j_1(x)/x = (sin x - x cos x)/x^3, with its Taylor series for |x| &lt; 0.5 where the closed form loses
-    /// digits to cancellation (series error below 1e-14 there). Equals 1/3 at x = 0. Sine and cosine come from one
-    /// <see cref="Math.SinCos"/> call (the form factor is evaluated once per sampling attempt).
+    /// digits to cancellation (series error below 1e-14 there). Equals 1/3 at x = 0. Sine and cosine come from
+    /// <see cref="SinCosKernel"/> (no libm call; the form factor is evaluated once per sampling attempt).
     /// </summary>
     public static double SphericalJ1OverX(double x)
     {
@@ -82,7 +83,7 @@ public static class NuclearFormFactor
             return 1.0 / 3.0 + x2 * (-1.0 / 30.0 + x2 * (1.0 / 840.0 + x2 * (-1.0 / 45360.0
                 + x2 * (1.0 / 3991680.0 - x2 / 518918400.0))));
         }
-        var (sin, cos) = Math.SinCos(x);
+        var (sin, cos) = SinCosKernel.SinCos(x);
         return (sin - x * cos) / (x2 * x);
     }
 }
