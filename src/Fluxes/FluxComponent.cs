@@ -24,8 +24,12 @@ public sealed class FluxComponent
 {
     /// <summary>Creates a component; use <see cref="Continuum"/> or <see cref="Line"/>.</summary>
     private FluxComponent(string name, ComponentKind kind, Flavor flavor, double integratedFlux, double lineEnergy,
-        TabulatedDistribution? shape, INeutrinoStateModel states, double relativeUncertainty, TabulatedDistribution? arrivalTime)
+        TabulatedDistribution? shape, INeutrinoStateModel states, double relativeUncertainty, TabulatedDistribution? arrivalTime,
+        ExponentialDelay? arrivalDelay)
     {
+        if (arrivalDelay is not null && arrivalTime is null)
+            throw new ArgumentException($"component {name}: an arrival-time decomposition needs the arrival-time distribution itself.", nameof(arrivalDelay));
+        ArrivalDelay = arrivalDelay;
         FluxConfigException.Require(double.IsFinite(integratedFlux) && integratedFlux >= 0, $"component {name}: integrated flux", integratedFlux, "a finite value >= 0");
         (Name, Kind, Flavor, IntegratedFlux, LineEnergy, Shape, States, RelativeUncertainty, ArrivalTime) =
             (name, kind, flavor, integratedFlux, lineEnergy, shape, states, relativeUncertainty, arrivalTime);
@@ -33,13 +37,13 @@ public sealed class FluxComponent
 
     /// <summary>A continuum with normalised spectrum <paramref name="shape"/> (energies in MeV).</summary>
     public static FluxComponent Continuum(string name, Flavor flavor, double integratedFlux, TabulatedDistribution shape,
-        INeutrinoStateModel states, double relativeUncertainty = 0, TabulatedDistribution? arrivalTime = null) =>
-        new(name, ComponentKind.Continuum, flavor, integratedFlux, double.NaN, shape, states, relativeUncertainty, arrivalTime);
+        INeutrinoStateModel states, double relativeUncertainty = 0, TabulatedDistribution? arrivalTime = null, ExponentialDelay? arrivalDelay = null) =>
+        new(name, ComponentKind.Continuum, flavor, integratedFlux, double.NaN, shape, states, relativeUncertainty, arrivalTime, arrivalDelay);
 
     /// <summary>A line at <paramref name="energy"/> (MeV), optionally with a thermal line shape.</summary>
     public static FluxComponent Line(string name, Flavor flavor, double energy, double integratedFlux,
         INeutrinoStateModel states, TabulatedDistribution? shape = null, double relativeUncertainty = 0, TabulatedDistribution? arrivalTime = null) =>
-        new(name, ComponentKind.Line, flavor, integratedFlux, energy, shape, states, relativeUncertainty, arrivalTime);
+        new(name, ComponentKind.Line, flavor, integratedFlux, energy, shape, states, relativeUncertainty, arrivalTime, null);
 
     /// <summary>Component name, unique within its source (<c>pp</c>, <c>7Be_862</c>, <c>numu</c>, ...).</summary>
     public string Name { get; }
@@ -67,6 +71,12 @@ public sealed class FluxComponent
 
     /// <summary>Arrival-time distribution (s, relative to the nominal proton time) for pulsed sources; null for steady ones.</summary>
     public TabulatedDistribution? ArrivalTime { get; }
+
+    /// <summary>
+    /// When set, <see cref="ArrivalTime"/> is this parent convolved with an exponential (its tabulation on the
+    /// parent's grid), and samplers may draw from the decomposition; null otherwise.
+    /// </summary>
+    public ExponentialDelay? ArrivalDelay { get; }
 
     /// <summary>Lowest energy with flux, MeV.</summary>
     public double MinEnergy => Shape?.Min ?? LineEnergy;

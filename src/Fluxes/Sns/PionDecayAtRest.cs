@@ -40,7 +40,10 @@ public static class PionDecayAtRest
     /// (further convolved with the muon decay) neutrinos. The pulse is Gaussian with the given FWHM or a
     /// tabulated shape; the exponentials are applied on a 1-ns grid by the exact recursive filter for a
     /// piecewise-linear input. Time zero is the centre of the Gaussian (or the tabulated time origin);
-    /// the neutrino flight time L/c is not added.
+    /// the neutrino flight time L/c is not added. The prompt table ends 40 pion lifetimes after the pulse (the tail
+    /// beyond holds exp(-40) = 4e-18 of it) and the delayed one 25 muon lifetimes after it (1.4e-11); the delayed
+    /// table is the exact convolution of the prompt table with the muon decay at its knots, so it equals
+    /// <see cref="ExponentialDelay"/>(Prompt, tau_mu) there (and to ~1e-6 between knots, the linear interpolation).
     /// </summary>
     public static (TabulatedDistribution Prompt, TabulatedDistribution Delayed) Timing(SnsOptions o)
     {
@@ -48,8 +51,10 @@ public static class PionDecayAtRest
         var sigma = o.PulseFwhmNs / (2 * Math.Sqrt(2 * Math.Log(2)));
         var pulseShape = o.PulseTimesNs is { } times ? new TabulatedDistribution(times, o.PulseWeights!) : null;
         var start = Math.Floor(pulseShape?.Min ?? -6 * sigma);
-        var end = (pulseShape?.Max ?? 6 * sigma) + 25 * o.MuonLifetimeNs;
+        var pulseEnd = pulseShape?.Max ?? 6 * sigma;
+        var end = pulseEnd + 25 * o.MuonLifetimeNs;
         var n = (int)Math.Ceiling((end - start) / dt) + 1;
+        var promptKnots = Math.Min(n, (int)Math.Ceiling((pulseEnd + 40 * o.PionLifetimeNs - start) / dt) + 1);
         var t = new double[n];
         var pulse = new double[n];
         for (var i = 0; i < n; i++)
@@ -58,9 +63,10 @@ public static class PionDecayAtRest
             pulse[i] = pulseShape?.Pdf(t[i]) ?? Math.Exp(-0.5 * t[i] * t[i] / (sigma * sigma));
         }
         var prompt = Exponential(pulse, o.PionLifetimeNs, dt);
+        Array.Clear(prompt, promptKnots, n - promptKnots);
         var delayed = Exponential(prompt, o.MuonLifetimeNs, dt);
         var seconds = t.Select(x => x * Units.Ns).ToArray();
-        return (new TabulatedDistribution(seconds, prompt), new TabulatedDistribution(seconds, delayed));
+        return (new TabulatedDistribution(seconds[..promptKnots], prompt[..promptKnots]), new TabulatedDistribution(seconds, delayed));
     }
 
     // y = x convolved with exp(-t/tau)/tau, for x linear between grid points (exact recursion).

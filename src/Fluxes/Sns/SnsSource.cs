@@ -25,14 +25,15 @@ public sealed class SnsSource : IFluxSource
         var (prompt, delayed) = PionDecayAtRest.Timing(Options);
         var end = PionDecayAtRest.MichelEndPoint;
         var unc = Options.YieldRelativeUncertainty;
+        var muonDecay = new ExponentialDelay(prompt, Options.MuonLifetimeNs * Units.Ns);
         Components =
         [
             FluxComponent.Line("numu", Flavor.NuMu, PionDecayAtRest.PromptEnergy, perProton,
                 new VacuumStateModel(Mixing, Flavor.NuMu, baseline), null, unc, prompt),
             FluxComponent.Continuum("nue", Flavor.NuE, perProton, TabulatedDistribution.FromFunction(PionDecayAtRest.NuESpectrum, 0, end, 2001),
-                new VacuumStateModel(Mixing, Flavor.NuE, baseline), unc, delayed),
+                new VacuumStateModel(Mixing, Flavor.NuE, baseline), unc, delayed, muonDecay),
             FluxComponent.Continuum("numubar", Flavor.NuMuBar, perProton, TabulatedDistribution.FromFunction(PionDecayAtRest.NuMuBarSpectrum, 0, end, 2001),
-                new VacuumStateModel(Mixing, Flavor.NuMuBar, baseline), unc, delayed),
+                new VacuumStateModel(Mixing, Flavor.NuMuBar, baseline), unc, delayed, muonDecay),
         ];
     }
 
