@@ -5,17 +5,18 @@ namespace NuMMGen.Generator.Sampling;
 
 /// <summary>
 /// Exact draws of E from a piecewise-linear spectrum restricted to one energy bin of a <see cref="CellProposal"/>, without
-/// the inverse CDF's square root and divisions. The bin is cut at the spectrum's knots into pieces on which the density is
-/// exactly linear, p(x) = p_a (1 - x) + p_b x for x in [0, 1]; a piece is chosen by its mass (p_a + p_b)/2 x width (a short
-/// scan of the bin's cumulative masses, skipped when the bin holds one piece), then x from the linear density written as a
-/// mixture (Devroye 1986, II.2 and V.1): with probability min(p_a, p_b) / ((p_a + p_b)/2) uniform, otherwise the
-/// triangular ramp |p_b - p_a| x (or (1 - x)), drawn as the maximum (minimum) of two uniforms, whose CDF is x^2
-/// (1 - (1 - x)^2). Every step is exact, so E has the spectrum's density on the bin. Mixture and piece probabilities are
-/// 64-bit fixed-point thresholds (exact to 2^-64). Immutable.
+/// the inverse CDF's square root and division. The bin is cut at the spectrum's knots into pieces on which the density is
+/// exactly linear, p(x) = p_a (1 - x) + p_b x for x in [0, 1]. A piece is chosen by its mass (p_a + p_b)/2 x width with a
+/// small alias table per bin (Walker 1977; one 64-bit draw, no search). Within the piece the normalised density is
+/// f(x) = 1 + s (2x - 1), s = (p_b - p_a)/(p_a + p_b) in [-1, 1], and x is drawn by reflection: u1, u2 uniform, x = u1
+/// when u2 &lt; f(u1)/2 and 1 - u1 otherwise. The density of x is f(x)/2 + 1 - f(1 - x)/2 = f(x), because f(x) + f(1 - x)
+/// = 2 for a linear f with mean 1 (the symmetric-mixture form of Devroye 1986, II.4, for a density bounded by 2). Every
+/// step is exact, so E has the spectrum's density on the bin. Immutable.
 /// </summary>
 internal sealed class BinSpectrum
 {
-    private readonly int[] _firstPiece;   // per bin; last entry = number of pieces
+    private readonly BinIndex[] _bins;
+    private readonly Column[] _columns;
     private readonly Piece[] _pieces;
 
     /// <summary>Cuts every bin [ELo, EHi] of <paramref name="bins"/> at the knots of <paramref name="shape"/>.</summary>
@@ -23,12 +24,12 @@ internal sealed class BinSpectrum
     {
         var knots = shape.Knots.ToArray();
         var pieces = new List<Piece>();
-        _firstPiece = new int[bins.Count + 1];
+        var columns = new List<Column>();
+        _bins = new BinIndex[bins.Count];
         var edges = new List<double>();
         var masses = new List<double>();
         for (var b = 0; b < bins.Count; b++)
         {
-            _firstPiece[b] = pieces.Count;
             var bin = bins[b];
             edges.Clear();
             edges.Add(bin.ELo);
@@ -38,57 +39,63 @@ internal sealed class BinSpectrum
                 edges.Add(knots[k]);
             edges.Add(bin.EHi);
             masses.Clear();
-            for (var i = 0; i + 1 < edges.Count; i++)
-                masses.Add(0.5 * (shape.Pdf(edges[i]) + shape.Pdf(edges[i + 1])) * (edges[i + 1] - edges[i]));
-            var total = masses.Sum();
-            var cumulative = 0.0;
+            var first = pieces.Count;
             for (var i = 0; i + 1 < edges.Count; i++)
             {
                 double lo = edges[i], hi = edges[i + 1], pa = shape.Pdf(lo), pb = shape.Pdf(hi);
-                cumulative += masses[i];
-                // Last piece of a bin: threshold 2^64 - 1 so the scan always stops there.
-                var upTo = i + 2 == edges.Count || !(total > 0) ? ulong.MaxValue : Fixed(cumulative / total);
-                var ramp = pa + pb > 0 ? Fixed(Math.Abs(pb - pa) / (pa + pb)) : 0UL;
-                pieces.Add(new Piece(lo, hi - lo, upTo, ramp, pb > pa));
+                masses.Add(0.5 * (pa + pb) * (hi - lo));
+                pieces.Add(new Piece(lo, hi - lo, pa + pb > 0 ? (pb - pa) / (pa + pb) : 0.0));
+            }
+            // A bin without mass is never drawn by the proposal; give it its first piece so the table is well formed.
+            if (!(masses.Sum() > 0))
+                masses[0] = 1.0;
+            var alias = new AliasTable(masses);
+            _bins[b] = new BinIndex(columns.Count, alias.Shift, alias.FractionMask, masses.Count == 1 ? first : -1);
+            for (var c = 0; c < alias.Columns; c++)
+            {
+                var (threshold, other) = alias.Column(c);
+                columns.Add(new Column(threshold, first + Math.Min(c, masses.Count - 1), first + other));
             }
         }
-        _firstPiece[^1] = pieces.Count;
+        _columns = [.. columns];
         _pieces = [.. pieces];
     }
+
+    /// <summary>The whole of <paramref name="shape"/> as one bin (bin 0): exact draws without a search, square root or division.</summary>
+    public static BinSpectrum Whole(TabulatedDistribution shape) => new(shape, [new EnergyBin(0.0, 1.0, shape.Min, shape.Max)]);
 
     /// <summary>Number of pieces over all bins (bins plus the knots inside them).</summary>
     public int PieceCount => _pieces.Length;
 
-    /// <summary>Draws E in bin <paramref name="bin"/> with the spectrum's density (two or three 64-bit random values, one more for a bin of several pieces).</summary>
+    /// <summary>Draws E in bin <paramref name="bin"/> with the spectrum's density (two uniforms, and one 64-bit value for a bin of several pieces).</summary>
     public double Sample(int bin, RandomStream random)
     {
-        var p = _firstPiece[bin];
-        if (_firstPiece[bin + 1] - p > 1)
+        ref readonly var index = ref _bins[bin];
+        var p = index.OnlyPiece;
+        if (p < 0)
         {
-            var u = random.NextUInt64();
-            while (u > _pieces[p].UpTo)
-                p++;
+            var bits = random.NextUInt64();
+            ref readonly var column = ref _columns[index.Offset + (int)(bits >> index.Shift)];
+            p = (bits & index.FractionMask) < column.Threshold ? column.Own : column.Other;
         }
         ref readonly var piece = ref _pieces[p];
-        double x;
-        if (random.NextUInt64() < piece.Ramp)
-        {
-            double u1 = random.NextDouble(), u2 = random.NextDouble();
-            x = piece.Rising ? Math.Max(u1, u2) : Math.Min(u1, u2);
-        }
-        else
-        {
-            x = random.NextDouble();
-        }
+        double u1 = random.NextDouble(), u2 = random.NextDouble();
+        // x = u1 when u2 < f(u1)/2, else 1 - u1 = u1 + (1 - 2 u1) (exact in binary64): the sign bit of the difference
+        // selects, without a branch (the outcome is a coin flip the predictor cannot learn).
+        var keep = BitConverter.DoubleToInt64Bits(u2 - (0.5 + piece.Slope * (u1 - 0.5))) >> 63;
+        var x = u1 + BitConverter.Int64BitsToDouble(~keep & BitConverter.DoubleToInt64Bits(1.0 - 2.0 * u1));
         return piece.Lo + x * piece.Width;
     }
 
-    /// <summary>A probability in [0, 1] as a 64-bit threshold: P(NextUInt64() &lt; threshold) = p to 2^-64.</summary>
-    private static ulong Fixed(double p) => p >= 1.0 ? ulong.MaxValue : p <= 0.0 ? 0UL : (ulong)Math.ScaleB(p, 64);
-
     /// <summary>
-    /// One piece: [Lo, Lo + Width), chosen within its bin while the 64-bit draw is at most <see cref="UpTo"/> (cumulative
-    /// mass as a threshold); <see cref="Ramp"/> the probability of the triangular part, rising or falling.
+    /// A bin's alias columns: the first one and the split of a 64-bit draw into column and fraction; for a bin of one
+    /// piece, that piece (no draw needed), otherwise -1.
     /// </summary>
-    private readonly record struct Piece(double Lo, double Width, ulong UpTo, ulong Ramp, bool Rising);
+    private readonly record struct BinIndex(int Offset, int Shift, ulong FractionMask, int OnlyPiece);
+
+    /// <summary>One alias column: its own piece below <see cref="Threshold"/>, <see cref="Other"/> above (piece indices).</summary>
+    private readonly record struct Column(ulong Threshold, int Own, int Other);
+
+    /// <summary>One piece [Lo, Lo + Width) with normalised density 1 + Slope (2x - 1) in x = (E - Lo)/Width.</summary>
+    private readonly record struct Piece(double Lo, double Width, double Slope);
 }

@@ -16,14 +16,16 @@ namespace NuMMGen.Generator.Sampling;
 /// <see cref="InvalidOperationException"/> ("envelope violated"), never a silent bias. The flavour at interaction
 /// reuses the accepting uniform (given acceptance, u M_ij is uniform on [0, f), independent of (E, T)).
 /// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two to four for E (continuum
-/// only, <see cref="BinSpectrum.Sample"/>), one for T, one to accept; one more per event for the arrival time of a pulsed source. Thread safe: no mutable state.
+/// only, <see cref="BinSpectrum.Sample"/>), one for T, one to accept; three more per event for the arrival time of a pulsed source (four for a decomposed one, <see cref="ExponentialDelay"/>). Thread safe: no mutable state.
 /// </summary>
 internal sealed class ChannelSampler
 {
     private readonly int _index;
     private readonly ChannelKernel _k;
     private readonly StateWeightTable _weights;
-    private readonly TabulatedDistribution? _shape, _time;
+    private readonly TabulatedDistribution? _shape;
+    private readonly BinSpectrum? _time;
+    private readonly double _timeDecay;
     private readonly double _lineEnergy;
     private readonly PartWeights _lineWeights;
     private readonly Cell[] _cells;
@@ -35,7 +37,9 @@ internal sealed class ChannelSampler
     /// <summary>Builds the proposal; <paramref name="boundScale"/> below 1 lowers every bound (guard tests only).</summary>
     public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights, double boundScale = 1.0)
     {
-        (_index, _k, _weights, _shape, _time) = (index, kernel, weights, component.Shape, component.ArrivalTime);
+        (_index, _k, _weights, _shape) = (index, kernel, weights, component.Shape);
+        if (component.ArrivalTime is { } time)
+            (_time, _timeDecay) = component.ArrivalDelay is { } d ? (BinSpectrum.Whole(d.Parent), d.Lifetime) : (BinSpectrum.Whole(time), 0.0);
         _lineEnergy = component.LineEnergy;
         if (_shape is null)
             _lineWeights = weights.At(_lineEnergy);
@@ -97,13 +101,26 @@ internal sealed class ChannelSampler
                 Flavor = ChooseFlavor(unit, w, v, bsm),
                 Enu = e,
                 Recoil = t,
-                Time = _time is null ? double.NaN : _time.Quantile(random.NextDouble()),
+                Time = ArrivalTime(random),
                 Sm = sm,
                 MagneticPerMu2 = unit.Magnetic,
                 TensorPerC2 = unit.Tensor,
                 ScalarPerC2 = unit.Scalar,
             };
         }
+    }
+
+    /// <summary>
+    /// The arrival time (NaN for a steady source), drawn exactly from the component's piecewise-linear distribution
+    /// (<see cref="BinSpectrum.Whole"/>); for a decomposed one (<see cref="FluxComponent.ArrivalDelay"/>) from its parent,
+    /// plus -tau ln u.
+    /// </summary>
+    private double ArrivalTime(RandomStream random)
+    {
+        if (_time is null)
+            return double.NaN;
+        var t = _time.Sample(0, random);
+        return _timeDecay > 0 ? t - _timeDecay * Math.Log(random.NextDoubleOpen()) : t;
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

@@ -92,7 +92,7 @@ public class SamplingConsistencyTests
             for (var i = 0; i < 36; i++)
                 expectedTime[i] += c.Expected / model.TotalExpected * (time.Cdf(timeEdges[i + 1]) - time.Cdf(timeEdges[i]));
         }
-        var random = RandomStreams.Create(12, 1, 0);
+        var random = RandomStreams.Create(13, 1, 0);
         const int n = 150000;
         var observedT = new double[30];
         var observedTime = new double[36];
