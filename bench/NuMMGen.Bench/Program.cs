@@ -5,7 +5,11 @@ using NuMMGen.Bench;
 //   dotnet run -c Release --project bench/NuMMGen.Bench -- --filter '*CrossSection*'
 // or the end-to-end Stopwatch harness:
 //   dotnet run -c Release --project bench/NuMMGen.Bench -- throughput CONFIG OUT.arrow EVENTS THREADS [REPEAT]
+// or one sampling channel in a plain loop, for profilers:
+//   dotnet run -c Release --project bench/NuMMGen.Bench -- sample-loop CASE THOUSANDS
 if (args.Length > 0 && args[0] == "throughput")
     ThroughputHarness.Run(args);
+else if (args.Length > 0 && args[0] == "sample-loop")
+    SamplingLoop.Run(args);
 else
     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
