@@ -74,7 +74,7 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
         };
         var gf2 = PhysicalConstants.FermiConstant * PhysicalConstants.FermiConstant;
         _smPrefactor = gf2 * _mass / (4.0 * Math.PI) * _weakCharge * _weakCharge;
-        // Coupling-independent factors of the BSM parts, formed once (the sampler evaluates PoleKernel per attempt).
+        // Coupling-independent factors of the BSM parts, formed once (the sampler evaluates Kernel per attempt).
         var re = PhysicalConstants.FineStructure / PhysicalConstants.ElectronMass;
         (_z, _n) = (nuclide.Z, nuclide.N);
         _magneticPerMu2 = Math.PI * re * re * _z * _z;
@@ -146,25 +146,9 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
             return XsecComponents.Zero;
         }
         var f = FormFactorAtRecoil(t);
-        var x = PhysicalConstants.HbarC2 * PoleKernel(enu, t, tMax, f * f, couplings);
+        var x = PhysicalConstants.HbarC2 * Kernel(enu, t, tMax, f * f, couplings, magneticPole: true);
         smOther = x.Sm;
         return x;
-    }
-
-    /// <summary>
-    /// <see cref="Kernel"/> with the magnetic pole, with T/T_max and 1/E formed once (two divisions fewer; T/(2 T_max) is
-    /// exactly half of T/T_max, the other parts equal to a few ulp): the sampler's evaluation, once per attempt.
-    /// </summary>
-    private XsecComponents PoleKernel(double enu, double t, double tMax, double f2, in Couplings c)
-    {
-        double inverseE = 1.0 / enu, r = t / tMax;
-        var sm = _smPrefactor * Math.Max(0.0, 1.0 - r) * f2;
-        var magnetic = c.MuEff != 0 ? _magneticPerMu2 * c.MuEff * c.MuEff * (f2 / t - f2 * inverseE) : 0.0;
-        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(_z, _n, c);
-        var tensor = _tensorPrefactor * tensorCoupling * tensorCoupling * (1.0 - 0.5 * r) * f2;
-        var scalarCoupling = _z * c.ScalarP + _n * c.ScalarN;
-        var scalar = _scalarPrefactor * scalarCoupling * scalarCoupling * f2 * t * (2.0 * _mass + t) * (inverseE * inverseE);
-        return new XsecComponents(sm, magnetic, tensor, scalar);
     }
 
     /// <summary>
@@ -226,13 +210,12 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
         var b = Math.Min(tMax, kinMax);
         if (!(b > a))
             return XsecEnvelope.Zero;
-        var gf2 = PhysicalConstants.FermiConstant * PhysicalConstants.FermiConstant;
-        var sm = gf2 * _mass / (4.0 * Math.PI) * _weakCharge * _weakCharge * (1.0 - a / kinMax);
+        var sm = _smPrefactor * (1.0 - a / kinMax);
         var magnetic = couplings.MuEff == 0 ? 0.0 : MagneticPrefactor(couplings);
-        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(Nuclide.Z, Nuclide.N, couplings);
-        var tensor = 4.0 * _mass / Math.PI * tensorCoupling * tensorCoupling * (1.0 - a / (2.0 * kinMax));
-        var scalarCoupling = Nuclide.Z * couplings.ScalarP + Nuclide.N * couplings.ScalarN;
-        var scalar = scalarCoupling * scalarCoupling * _mass * b * (2.0 * _mass + b) / (8.0 * Math.PI * enu * enu);
+        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(_z, _n, couplings);
+        var tensor = _tensorPrefactor * tensorCoupling * tensorCoupling * (1.0 - a / (2.0 * kinMax));
+        var scalarCoupling = _z * couplings.ScalarP + _n * couplings.ScalarN;
+        var scalar = _scalarPrefactor * scalarCoupling * scalarCoupling * b * (2.0 * _mass + b) / (enu * enu);
         return PhysicalConstants.HbarC2 * new XsecEnvelope(
             new PartEnvelope(sm, 0.0), new PartEnvelope(0.0, magnetic), new PartEnvelope(tensor, 0.0), new PartEnvelope(scalar, 0.0));
     }
@@ -241,23 +224,25 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     /// The four parts of dsigma/dT in MeV^-3 for F^2 = <paramref name="f2"/>. With <paramref name="magneticPole"/>
     /// false the magnetic part is (1/T - 1/E)(F^2 - 1) times its prefactor (the regular remainder for the totals).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private XsecComponents Kernel(double enu, double t, double tMax, double f2, in Couplings c, bool magneticPole)
     {
-        var sm = _smPrefactor * Math.Max(0.0, 1.0 - t / tMax) * f2;
+        // 1/E and T/T_max formed once (the sampler evaluates this per attempt); T/(2 T_max) is exactly half of T/T_max.
+        double inverseE = 1.0 / enu, r = t / tMax;
+        var sm = _smPrefactor * Math.Max(0.0, 1.0 - r) * f2;
 
         var magnetic = 0.0;
         if (c.MuEff != 0)
         {
-            var pole = magneticPole ? f2 / t : (f2 - 1.0) / t;
-            var flat = magneticPole ? f2 / enu : (f2 - 1.0) / enu;
-            magnetic = MagneticPrefactor(c) * (pole - flat);
+            var g = magneticPole ? f2 : f2 - 1.0;
+            magnetic = MagneticPrefactor(c) * (g / t - g * inverseE);
         }
 
-        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(Nuclide.Z, Nuclide.N, c);
-        var tensor = 4.0 * _mass / Math.PI * tensorCoupling * tensorCoupling * (1.0 - t / (2.0 * tMax)) * f2;
+        var tensorCoupling = NucleonTensorCharges.NuclearCoupling(_z, _n, c);
+        var tensor = _tensorPrefactor * tensorCoupling * tensorCoupling * (1.0 - 0.5 * r) * f2;
 
-        var scalarCoupling = Nuclide.Z * c.ScalarP + Nuclide.N * c.ScalarN;
-        var scalar = scalarCoupling * scalarCoupling * f2 * _mass * t * (2.0 * _mass + t) / (8.0 * Math.PI * enu * enu);
+        var scalarCoupling = _z * c.ScalarP + _n * c.ScalarN;
+        var scalar = _scalarPrefactor * scalarCoupling * scalarCoupling * f2 * t * (2.0 * _mass + t) * (inverseE * inverseE);
 
         return new XsecComponents(sm, magnetic, tensor, scalar);
     }
