@@ -50,6 +50,9 @@ public class SamplingBenchmarks
         _random = RandomStreams.Create(1, 2, 3);
     }
 
+    /// <summary>The channel's expected acceptance (events per proposal draw), for profiling.</summary>
+    internal double Acceptance => _model.Acceptance(_channel);
+
     [Benchmark(OperationsPerInvoke = Events)]
     public double SampleEvent()
     {

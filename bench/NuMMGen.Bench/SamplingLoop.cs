@@ -21,6 +21,6 @@ internal static class SamplingLoop
         for (var i = 0; i < thousands; i++)
             checksum += benchmark.SampleEvent();
         var ns = watch.Elapsed.TotalNanoseconds / (thousands * 1000.0);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[1]}: {ns:F1} ns/event, checksum {checksum:R}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[1]}: {ns:F1} ns/event, acceptance {benchmark.Acceptance:F3}, checksum {checksum:R}"));
     }
 }
