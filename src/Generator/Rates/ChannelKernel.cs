@@ -25,9 +25,11 @@ internal sealed class ChannelKernel
         RecoilMin = recoilMin;
         RecoilMax = recoilMax;
         _unit = UnitCouplings(nucleus);
+        _stepped = crossSection as ISteppedRecoilCrossSection;
     }
 
     private readonly Couplings _unit;
+    private readonly ISteppedRecoilCrossSection? _stepped;
 
     /// <summary>The cross section per target.</summary>
     public IRecoilCrossSection CrossSection { get; }
@@ -68,6 +70,28 @@ internal sealed class ChannelKernel
     {
         var unit = CrossSection.DifferentialPair(ElectronFlavor, MuFlavor, enu, t, in _unit, out var smMuTau);
         return new UnitParts(unit.Sm, smMuTau, unit.Magnetic, unit.Tensor, unit.Scalar);
+    }
+
+    /// <summary>
+    /// n(T) of a stepped cross section (<see cref="ISteppedRecoilCrossSection"/>: the active electrons of an atom), 1 for
+    /// any other; constant between the cross section's <see cref="IRecoilCrossSection.RecoilBreaks"/>.
+    /// </summary>
+    public int Multiplicity(double t) => _stepped?.Multiplicity(t) ?? 1;
+
+    /// <summary>
+    /// <see cref="UnitAt(double, double)"/> for a recoil where the multiplicity is known to be <paramref name="multiplicity"/>
+    /// (the sampler's cells lie between breaks): the continuous factor's parts times n, the same values as the stepped
+    /// cross section gives, without counting shells. Equal to <see cref="UnitAt(double, double)"/> for other cross sections.
+    /// </summary>
+    public UnitParts UnitAt(double enu, double t, int multiplicity)
+    {
+        if (_stepped is null)
+            return UnitAt(enu, t);
+        if (multiplicity == 0)
+            return default;
+        var unit = _stepped.Continuous.DifferentialPair(ElectronFlavor, MuFlavor, enu, t, in _unit, out var smMuTau);
+        double n = multiplicity;
+        return new UnitParts(n * unit.Sm, n * smMuTau, n * unit.Magnetic, n * unit.Tensor, n * unit.Scalar);
     }
 
     /// <summary>State-weighted parts (cm^2/MeV): SM = sum_alpha P_alpha dsigma_alpha/dT, BSM = weight x unit part.</summary>

@@ -95,7 +95,8 @@ internal sealed class CellProposal
                     throw new InvalidOperationException($"dsigma/dT is not finite on the recoil cell [{tLo}, {tHi}] MeV at E in [{lo}, {hi}] MeV; cannot build a proposal.");
                 if (!(bound > 0))
                     continue;
-                cells.Add(new Cell(tLo, tHi - tLo, bound, bins.Count));
+                // Cells lie between breaks, so the multiplicity inside is the one at the midpoint.
+                cells.Add(new Cell(tLo, tHi - tLo, bound, bins.Count, kernel.Multiplicity(0.5 * (tLo + tHi))));
                 proposal.Add(phi * bound * (tHi - tLo));
             }
             bins.Add(new EnergyBin(cdfLo, phi, lo, hi));
@@ -150,9 +151,13 @@ internal sealed class CellProposal
 /// <param name="EHi">Upper edge, MeV.</param>
 internal readonly record struct EnergyBin(double CdfLo, double CdfWidth, double ELo, double EHi);
 
-/// <summary>One proposal cell: T uniform on [TLo, TLo + TWidth) in energy bin <see cref="Bin"/>, bound <see cref="Bound"/>.</summary>
+/// <summary>
+/// One proposal cell: T uniform on [TLo, TLo + TWidth) in energy bin <see cref="Bin"/>, bound <see cref="Bound"/>, and the
+/// cross section's multiplicity n(T) inside (<see cref="ChannelKernel.Multiplicity"/>; 1 unless it is stepped).
+/// </summary>
 /// <param name="TLo">Lower recoil edge, MeV.</param>
 /// <param name="TWidth">Recoil width, MeV.</param>
 /// <param name="Bound">M_ij, cm^2/MeV.</param>
 /// <param name="Bin">Index of the energy bin.</param>
-internal readonly record struct Cell(double TLo, double TWidth, double Bound, int Bin);
+/// <param name="Multiplicity">n(T) on the open cell (it may differ at TLo itself when TLo is a break).</param>
+internal readonly record struct Cell(double TLo, double TWidth, double Bound, int Bin, int Multiplicity);

@@ -14,7 +14,10 @@ namespace NuMMGen.Generator.Sampling;
 /// f(E, T)/M_ij, f the state-weighted dsigma/dT (zero above T_max(E)). The accepted pairs have density proportional to
 /// phi(E) f(E, T) exactly as long as f &lt;= M_ij, and every draw checks that: f &gt; M_ij throws
 /// <see cref="InvalidOperationException"/> ("envelope violated"), never a silent bias. The flavour at interaction
-/// reuses the accepting uniform (given acceptance, u M_ij is uniform on [0, f), independent of (E, T)).
+/// reuses the accepting uniform (given acceptance, u M_ij is uniform on [0, f), independent of (E, T)). A stepped cross
+/// section (atomic electrons) is evaluated as the cell's multiplicity times its continuous factor
+/// (<see cref="ChannelKernel.UnitAt(double, double, int)"/>): the same values everywhere except at T = TLo on a cell whose
+/// lower edge is a binding energy (probability 2^-53 per draw, a set of measure zero for the density).
 /// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two to four for E (continuum
 /// only, <see cref="BinSpectrum.Sample"/>), one for T, one to accept; three more per event for the arrival time of a pulsed source (four for a decomposed one, <see cref="ExponentialDelay"/>). Thread safe: no mutable state.
 /// </summary>
@@ -86,7 +89,7 @@ internal sealed class ChannelSampler
                 w = _weights.At(e);
             }
             var t = cell.TLo + random.NextDouble() * cell.TWidth;
-            var unit = _k.UnitAt(e, t);
+            var unit = _k.UnitAt(e, t, cell.Multiplicity);
             var sm = _k.SmWeighted(unit, w);
             var bsm = _k.BsmWeighted(unit, w);
             var f = sm + bsm;

@@ -17,7 +17,7 @@ public class CellColumnsTests
     public void Draws_the_same_cell_as_the_alias_table(int count)
     {
         var weights = Enumerable.Range(0, count).Select(i => 1.0 + (i * 7919 % 13) + (i % 5 == 0 ? 0.0 : 1e-3 * i)).ToArray();
-        var cells = Enumerable.Range(0, count).Select(i => new Cell(i, 1.0, weights[i], i)).ToArray();
+        var cells = Enumerable.Range(0, count).Select(i => new Cell(i, 1.0, weights[i], i, 1)).ToArray();
         var alias = new AliasTable(weights);
         var columns = new CellColumns(alias, cells);
         RandomStream a = RandomStreams.Create(5, 6, (ulong)count), b = RandomStreams.Create(5, 6, (ulong)count);

@@ -46,6 +46,29 @@ public class SamplerKernelTests
         Assert.Equal(70, compared);
     }
 
+    /// <summary>
+    /// Germanium atoms (stepping): the sampler's form, the multiplicity times the free-electron factor, gives exactly the
+    /// unit parts of the bound cross section, at recoils on both sides of every binding energy and on the edges.
+    /// </summary>
+    [Fact]
+    public void Stepped_evaluation_with_the_multiplicity_equals_the_bound_cross_section()
+    {
+        var xs = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "Ge", new CrossSectionSettings());
+        Assert.NotEmpty(xs.RecoilBreaks);
+        var kernel = new Rates.ChannelKernel(xs, ScatteringProcess.NeutrinoElectron, PhysicalConstants.ElectronMass, true, 1e-6, 1.0, null);
+        var recoils = xs.RecoilBreaks.SelectMany(b => new[] { b * (1 - 1e-9), b, Math.BitIncrement(b), b * (1 + 1e-9) })
+            .Concat([1e-6, 0.02, 0.2]).ToArray();
+        foreach (var enu in new[] { 0.5, 3.0, 8.0 })
+        {
+            foreach (var t in recoils)
+            {
+                var n = kernel.Multiplicity(t);
+                Assert.Equal(kernel.UnitAt(enu, t), kernel.UnitAt(enu, t, n));
+            }
+        }
+        Assert.Equal(32, kernel.Multiplicity(0.02));
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.True(Math.Abs(actual - expected) <= 1e-12 * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 }

@@ -1,6 +1,7 @@
 using NuMMGen.Fluxes.Reactor;
 using NuMMGen.Generator.Model;
 using NuMMGen.Generator.Random;
+using NuMMGen.Fluxes;
 using NuMMGen.Physics.CrossSections;
 using NuMMGen.Physics.Targets;
 using NuMMGen.Physics.Units;
@@ -42,6 +43,46 @@ public class SamplerProposalTests(ITestOutputHelper output)
         Assert.True(model.Channels[0].ExpectedParts.Magnetic > 0.3 * model.TotalExpected, "the magnetic part must matter for the test to mean something");
         var edges = Enumerable.Range(0, 41).Select(i => 0.001 * Math.Pow(261.0, i / 40.0)).ToArray();
         AssertRecoilChiSquare(model, 0, edges, 200000, RandomStreams.Create(32, 1, 0));
+    }
+
+    /// <summary>
+    /// Reactor antineutrinos on germanium atoms in the stepping approximation, where the sampler multiplies the free-electron
+    /// factor by each cell's active-electron count: T in 40 log-spaced bins over 1-200 keV (across the L1 edge at 1.41 keV
+    /// and the K edge at 11.10 keV, where the count steps from 30 to 32) against the rate engine, which integrates the
+    /// bound cross section itself.
+    /// </summary>
+    [Fact]
+    public void SteppedGermaniumRecoilSpectrumMatchesRates()
+    {
+        var model = EventModel.Build(ReactorOnGe());
+        var channel = model.Channels.Single(c => c.Component == "U235").Index;
+        var edges = Enumerable.Range(0, 41).Select(i => 0.001 * Math.Pow(200.0, i / 40.0)).ToArray();
+        AssertRecoilChiSquare(model, channel, edges, 200000, RandomStreams.Create(34, 1, 0));
+    }
+
+    /// <summary>
+    /// The stepped sampler relies on every proposal cell holding one active-electron count: each Ge cell's multiplicity
+    /// equals the count just inside its lower edge and at its upper edge, and some cells carry 30 (below the K edge) and
+    /// some 32, so the steps are really sampled.
+    /// </summary>
+    [Fact]
+    public void SteppedCellsHoldTheActiveElectronCountOfTheirInterior()
+    {
+        var xs = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "Ge", new CrossSectionSettings());
+        var component = new ReactorSource(new ReactorOptions { PowerGW = 3, BaselineM = 13.9 }).Component("U235");
+        var kernel = new Rates.ChannelKernel(xs, ScatteringProcess.NeutrinoElectron, PhysicalConstants.ElectronMass, true,
+            1 * Units.KeV, 200 * Units.KeV, null);
+        var lo = Math.Max(component.MinEnergy, kernel.MinEnergy(kernel.RecoilMin));
+        var weights = new Rates.StateWeightTable(component, new StateCrossSection(xs, StateCouplings.StandardModel), null, lo, component.MaxEnergy);
+        var proposal = new Sampling.CellProposal(kernel, component, weights, 1.0);
+        Assert.NotEmpty(proposal.Cells);
+        foreach (var cell in proposal.Cells)
+        {
+            Assert.Equal(kernel.Multiplicity(Math.BitIncrement(cell.TLo)), cell.Multiplicity);
+            Assert.Equal(kernel.Multiplicity(cell.TLo + cell.TWidth), cell.Multiplicity);
+        }
+        Assert.Contains(proposal.Cells, c => c.Multiplicity == 30);
+        Assert.Contains(proposal.Cells, c => c.Multiplicity == 32);
     }
 
     /// <summary>

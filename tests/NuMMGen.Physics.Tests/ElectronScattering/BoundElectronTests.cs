@@ -77,6 +77,30 @@ public class BoundElectronTests
         Assert.Equal(XsecComponents.Zero, xe.Differential(Flavor.NuE, enu, 1e-6, couplings));
     }
 
+    /// <summary>
+    /// As a stepped cross section: the multiplicity is the active-electron count (Ge: 32 above the K edge 11.1031 keV,
+    /// 30 between it and L1 at 1.4143 keV, X-ray Data Booklet Table 1-1) and Differential is exactly n times the free
+    /// factor, part by part.
+    /// </summary>
+    [Fact]
+    public void SteppedFormIsCountTimesContinuousFactor()
+    {
+        Assert.True(ElectronTargets.TryBound("Ge", Options, out var ge));
+        var stepped = Assert.IsAssignableFrom<ISteppedRecoilCrossSection>(ge);
+        Assert.Equal(32, stepped.Multiplicity(0.020));
+        Assert.Equal(30, stepped.Multiplicity(0.005));
+        Assert.Equal(0, stepped.Multiplicity(0.0));
+        var couplings = new Couplings(MuEff: 1e-10, TensorE: 1e-12, ScalarE: 1e-12);
+        foreach (var t in new[] { 1e-5, 0.0013, 0.005, 0.0111031, 0.012, 0.2 })
+        {
+            double n = stepped.Multiplicity(t);
+            var c = stepped.Continuous.Differential(Flavor.NuEBar, 3.0, t, couplings);
+            var full = ge.Differential(Flavor.NuEBar, 3.0, t, couplings);
+            Assert.Equal(new XsecComponents(n * c.Sm, n * c.Magnetic, n * c.Tensor, n * c.Scalar), full);
+        }
+        Assert.Equal("e", stepped.Continuous.TargetName);
+    }
+
     [Fact]
     public void UnknownElementIsRejected()
     {

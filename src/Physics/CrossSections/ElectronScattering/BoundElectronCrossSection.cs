@@ -8,9 +8,11 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// T_max = 2E^2/(m_e + 2E) (binding and the electron's bound momentum are neglected there). Totals are
 /// piecewise: between consecutive binding energies the number of active electrons is constant and the
 /// free-electron integral is used. Envelope: the active-electron count is a non-decreasing step function of T, so on
-/// [a, b] it is at most its value at b, and (count at b) times the free-electron bound bounds every part.
+/// [a, b] it is at most its value at b, and (count at b) times the free-electron bound bounds every part. As an
+/// <see cref="ISteppedRecoilCrossSection"/> it exposes the count and the free-electron factor, so a sampler whose recoil
+/// cells lie between binding energies multiplies by the cell's count instead of counting shells for every draw.
 /// </summary>
-internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
+internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection, ISteppedRecoilCrossSection
 {
     private readonly ShellTable _shells;
     private readonly FreeElectronCrossSection _free;
@@ -30,6 +32,12 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection
     public IReadOnlyList<double> RecoilBreaks { get; }
 
     public string TargetName => _shells.Element;
+
+    /// <summary>The free-electron cross section that the active-electron count multiplies.</summary>
+    public IRecoilCrossSection Continuous => _free;
+
+    /// <summary>sum_i n_i Theta(T - B_i), the active electrons at <paramref name="t"/>.</summary>
+    public int Multiplicity(double t) => ActiveElectrons(t);
 
     public RecoilKind RecoilKind => RecoilKind.Electron;
 
