@@ -56,9 +56,10 @@ public sealed class EventModel : IEventModel
         ArgumentNullException.ThrowIfNull(setup);
         var definitions = ChannelFactory.Create(setup);
         var channels = new Channel[definitions.Count];
+        var arrivals = ArrivalSpectra(definitions);
         Parallel.For(0, definitions.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
             channels[i] = Channel.Create(i, setup, wrap is null ? definitions[i] : definitions[i] with { CrossSection = wrap(definitions[i].CrossSection) },
-                boundScale));
+                boundScale, arrivals));
         if (!channels.Any(c => c.Info.Expected > 0))
         {
             var window = string.Create(CultureInfo.InvariantCulture, $"[{setup.RecoilMin / Units.KeV:G6}, {setup.RecoilMax / Units.KeV:G6}] keV");
@@ -114,11 +115,28 @@ public sealed class EventModel : IEventModel
         return result;
     }
 
+    /// <summary>
+    /// The exact arrival-time samplers (<see cref="BinSpectrum.Whole"/>) of the channels' time distributions, one per
+    /// distinct table (for a decomposed component, its parent): the channels of a pulsed source share them (the SNS
+    /// components of both nuclei draw from one prompt table), so they are built once and kept in the caches once.
+    /// </summary>
+    private static Dictionary<TabulatedDistribution, BinSpectrum> ArrivalSpectra(IEnumerable<ChannelDefinition> definitions)
+    {
+        var spectra = new Dictionary<TabulatedDistribution, BinSpectrum>(ReferenceEqualityComparer.Instance);
+        foreach (var component in definitions.Select(d => d.Component))
+        {
+            if ((component.ArrivalDelay?.Parent ?? component.ArrivalTime) is { } table && !spectra.ContainsKey(table))
+                spectra[table] = BinSpectrum.Whole(table);
+        }
+        return spectra;
+    }
+
     /// <summary>One channel's pieces: its public description, kernel, state table, sampler and count scale.</summary>
     private sealed record Channel(EventChannel Info, FluxComponent Component, ChannelKernel Kernel, StateWeightTable Weights,
         ChannelSampler Sampler, double Scale, double Acceptance)
     {
-        public static Channel Create(int index, EventModelSetup setup, ChannelDefinition d, double boundScale)
+        public static Channel Create(int index, EventModelSetup setup, ChannelDefinition d, double boundScale,
+            IReadOnlyDictionary<TabulatedDistribution, BinSpectrum> arrivals)
         {
             var component = d.Component;
             var kernel = new ChannelKernel(d.CrossSection, d.Process, d.TargetMass, component.Flavor.IsAntineutrino(),
@@ -130,7 +148,7 @@ public sealed class EventModel : IEventModel
             var scale = setup.Exposure * setup.TargetMass * d.TargetsPerKg;
             var perTarget = RateIntegrator.Expected(kernel, component, weights, setup.RecoilMin, setup.RecoilMax);
             var parts = scale * perTarget;
-            var sampler = new ChannelSampler(index, kernel, component, weights, boundScale);
+            var sampler = new ChannelSampler(index, kernel, component, weights, arrivals, boundScale);
             var acceptance = sampler.IsEmpty ? 0.0 : perTarget.Sum / (component.IntegratedFlux * sampler.ProposalIntegral);
             var info = new EventChannel(index, component.Name, d.Process, d.Species, d.RecoilKind, d.TargetsPerKg,
                 sampler.IsEmpty ? XsecComponents.Zero : parts, component.ArrivalTime is not null);
