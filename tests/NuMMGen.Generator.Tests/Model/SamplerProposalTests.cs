@@ -19,8 +19,8 @@ public class SamplerProposalTests(ITestOutputHelper output)
     private const double PThreshold = 1e-3;
 
     /// <summary>
-    /// Lines on pseudocumene, SM and mu = 5e-11: 7Be 862 keV (a narrow thermal line shape, sampled as a continuum of 64
-    /// bins a few keV wide) and pep (an ideal line: recoil cells only); T against the channel's binned dR/dT.
+    /// Lines on pseudocumene, SM and mu = 5e-11: 7Be 862 keV (a narrow thermal line shape, sampled as a continuum in 64
+    /// narrow bins) and pep (an ideal line: recoil cells only); T against the channel's binned dR/dT.
     /// </summary>
     [Theory]
     [InlineData("7Be_862", 0.0, 0.68)]
