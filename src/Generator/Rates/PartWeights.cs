@@ -12,6 +12,7 @@ namespace NuMMGen.Generator.Rates;
 internal readonly record struct PartWeights(double Pe, double Pmu, double Ptau, double Mu2, double Tensor2, double Scalar2)
 {
     /// <summary>Linear interpolation between two weight sets.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PartWeights Lerp(in PartWeights x, in PartWeights y, double f) => new(
         x.Pe + f * (y.Pe - x.Pe), x.Pmu + f * (y.Pmu - x.Pmu), x.Ptau + f * (y.Ptau - x.Ptau),
         x.Mu2 + f * (y.Mu2 - x.Mu2), x.Tensor2 + f * (y.Tensor2 - x.Tensor2), x.Scalar2 + f * (y.Scalar2 - x.Scalar2));
@@ -50,6 +51,7 @@ internal sealed class StateWeightTable
     public double Hi { get; }
 
     /// <summary>The weights at <paramref name="e"/> (MeV), clamped to the table range.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PartWeights At(double e)
     {
         if (_w.Length == 1)

@@ -68,6 +68,7 @@ internal sealed class BinSpectrum
     public int PieceCount => _pieces.Length;
 
     /// <summary>Draws E in bin <paramref name="bin"/> with the spectrum's density (two uniforms, and one 64-bit value for a bin of several pieces).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Sample(int bin, RandomStream random)
     {
         ref readonly var index = ref _bins[bin];
