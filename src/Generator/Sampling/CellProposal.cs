@@ -27,7 +27,7 @@ internal sealed class CellProposal
     /// <summary>
     /// Energy bins of a continuum. 64 rather than more: a generator draws from several channels in turn, and the tables of
     /// all of them must share the caches (COHERENT CsI, six channels: 256 bins gave 150-190 ns/event for the mixture, 64
-    /// give 105-120, with the acceptance of every benchmark channel still above 0.89).
+    /// give 105-121, with the acceptance of every benchmark channel still above 0.89).
     /// </summary>
     public const int EnergyBins = 64;
 
