@@ -10,8 +10,9 @@ namespace NuMMGen.Bench;
 
 /// <summary>
 /// End-to-end Stopwatch harness (BenchmarkDotNet's minimum of 15 iterations of a multi-second run is too slow for
-/// a shared machine): builds the model from a config once, then times `repeat` runs of sampling alone (mixture, one
-/// thread, no file) and of the full pipeline to a file, printing every run and the best.
+/// a shared machine): builds the model from a config once, times each channel alone (up to 5 M events), then `repeat`
+/// runs of sampling the mixture (one thread, no file), of the pipeline's block sampler (one thread, no file) and of the
+/// full pipeline to a file, printing every run and the best.
 /// Run: dotnet run -c Release --project bench/NuMMGen.Bench -- throughput CONFIG OUT.arrow EVENTS THREADS [REPEAT]
 /// </summary>
 internal static class ThroughputHarness
@@ -55,7 +56,7 @@ internal static class ThroughputHarness
 
         for (int r = 0; r < repeat; r++)
         {
-            // The pipeline's block sampler alone (one thread, blocks reused, no file): channels grouped per block.
+            // The pipeline's block sampler alone (one thread, one reused block, no file): sampling plus the block's columns.
             var plan = GenerationPlan.FixedEvents(Math.Min(events, 20_000_000), (ulong)(r + 1));
             var block = new EventBlock(plan.BlockEvents, model.Channels.Count);
             var clock = Stopwatch.StartNew();

@@ -38,20 +38,16 @@ internal sealed class ChannelSampler
     private readonly CellColumns? _columns;
 
     /// <summary>
-    /// Builds the proposal; <paramref name="arrivals"/> holds the arrival-time samplers shared between channels (one for
-    /// the component's time table, or its parent's when decomposed; built here when missing); <paramref name="boundScale"/>
-    /// below 1 lowers every bound (guard tests only).
+    /// Builds the proposal; <paramref name="arrivals"/> holds the arrival-time samplers shared between channels, keyed by
+    /// time table (the component's, or its parent's when decomposed); <paramref name="boundScale"/> below 1 lowers every
+    /// bound (guard tests only).
     /// </summary>
     public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights,
-        IReadOnlyDictionary<TabulatedDistribution, BinSpectrum>? arrivals = null, double boundScale = 1.0)
+        IReadOnlyDictionary<TabulatedDistribution, BinSpectrum> arrivals, double boundScale = 1.0)
     {
         (_index, _k, _weights, _shape) = (index, kernel, weights, component.Shape);
         if (component.ArrivalTime is { } time)
-        {
-            var table = component.ArrivalDelay?.Parent ?? time;
-            _time = arrivals is not null && arrivals.TryGetValue(table, out var shared) ? shared : BinSpectrum.Whole(table);
-            _timeDecay = component.ArrivalDelay?.Lifetime ?? 0.0;
-        }
+            (_time, _timeDecay) = (arrivals[component.ArrivalDelay?.Parent ?? time], component.ArrivalDelay?.Lifetime ?? 0.0);
         _lineEnergy = component.LineEnergy;
         if (_shape is null)
             _lineWeights = weights.At(_lineEnergy);

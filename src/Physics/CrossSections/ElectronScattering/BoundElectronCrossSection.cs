@@ -36,8 +36,6 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection, IStepp
     /// <summary>The free-electron cross section that the active-electron count multiplies.</summary>
     public IRecoilCrossSection Continuous => _free;
 
-    /// <summary>sum_i n_i Theta(T - B_i), the active electrons at <paramref name="t"/>.</summary>
-    public int Multiplicity(double t) => ActiveElectrons(t);
 
     public RecoilKind RecoilKind => RecoilKind.Electron;
 
@@ -46,20 +44,20 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection, IStepp
     public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings)
     {
         var free = _free.Differential(flavor, enu, t, couplings);
-        var active = ActiveElectrons(t);
+        var active = Multiplicity(t);
         return active == 0 ? XsecComponents.Zero : active * free;
     }
 
     public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
     {
         var free = _free.DifferentialPair(flavor, otherFlavor, enu, t, couplings, out var freeOther);
-        var active = ActiveElectrons(t);
+        var active = Multiplicity(t);
         smOther = active == 0 ? 0.0 : active * freeOther;
         return active == 0 ? XsecComponents.Zero : active * free;
     }
 
-    /// <summary>sum_i n_i Theta(T - B_i), as <see cref="ShellTable.ActiveElectrons"/>.</summary>
-    private int ActiveElectrons(double t)
+    /// <summary>The active electrons at <paramref name="t"/>: sum_i n_i Theta(T - B_i), as <see cref="ShellTable.ActiveElectrons"/>.</summary>
+    public int Multiplicity(double t)
     {
         // Without branches (the sampler's T falls on either side of a shell edge at random): the comparison as 0 or 1.
         var count = 0;
@@ -88,7 +86,7 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection, IStepp
         var total = XsecComponents.Zero;
         for (var k = 0; k + 1 < edges.Count; k++)
         {
-            var active = ActiveElectrons(0.5 * (edges[k] + edges[k + 1]));
+            var active = Multiplicity(0.5 * (edges[k] + edges[k + 1]));
             if (active > 0)
             {
                 total += active * _free.Total(flavor, enu, couplings, edges[k], edges[k + 1]);
@@ -100,7 +98,7 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection, IStepp
     public XsecEnvelope Envelope(Flavor flavor, double enu, in Couplings couplings, double tMin, double tMax)
     {
         var b = Math.Min(tMax, _free.MaxRecoil(enu));
-        var active = ActiveElectrons(b);
+        var active = Multiplicity(b);
         return active == 0 ? XsecEnvelope.Zero : active * _free.Envelope(flavor, enu, couplings, tMin, b);
     }
 }
