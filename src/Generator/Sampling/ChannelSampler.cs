@@ -93,8 +93,9 @@ internal sealed class ChannelSampler
                 e = _spectrum.Sample(cell.Bin, random);
                 w = _weights.At(e);
             }
-            var t = cell.TLo + random.NextDouble() * cell.TWidth;
-            var unit = _k.UnitAt(e, t, cell.Multiplicity);
+            ref readonly var span = ref columns.Span(cell);
+            var t = span.TLo + random.NextDouble() * span.TWidth;
+            var unit = _k.UnitAt(e, t, span.Multiplicity);
             var sm = _k.SmWeighted(unit, w);
             var bsm = _k.BsmWeighted(unit, w);
             var f = sm + bsm;
