@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using NuMMGen.Generator.Config;
+using NuMMGen.Generator.Events;
+using NuMMGen.Generator.Model;
+using NuMMGen.Generator.Pipeline;
+using NuMMGen.Generator.Random;
+
+namespace NuMMGen.Bench;
+
+/// <summary>
+/// Where the time of one sampler thread goes, on a noisy machine: the variants (sampling the mixture alone; the block
+/// sampler without and with the detector, at block sizes of 2^10 to 2^16 events) are timed in turn, round after round
+/// in one process, so a slow spell of the machine hits all of them alike; prints the minimum per variant.
+/// Run: dotnet run -c Release --project bench/NuMMGen.Bench -- block-cost CONFIG MILLIONS ROUNDS
+/// </summary>
+internal static class BlockCostHarness
+{
+    public static void Run(string[] args)
+    {
+        var resolved = GeneratorConfig.Load(args[1]).Resolve();
+        long events = (long)(double.Parse(args[2], CultureInfo.InvariantCulture) * 1e6);
+        int rounds = int.Parse(args[3], CultureInfo.InvariantCulture);
+        var model = EventModel.Build(resolved.Setup);
+        var bf = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+        var chans = (System.Collections.IList)typeof(EventModel).GetField("_channels", bf)!.GetValue(model)!;
+        foreach (var ch in chans)
+        {
+            var sampler = ch!.GetType().GetProperty("Sampler")!.GetValue(ch)!;
+            var cells = (Array)sampler.GetType().GetField("_cells", bf)!.GetValue(sampler)!;
+            var bins = (Array)sampler.GetType().GetField("_bins", bf)!.GetValue(sampler)!;
+            var spec = sampler.GetType().GetField("_spectrum", bf)!.GetValue(sampler);
+            var cols = spec is null ? null : (Array)spec.GetType().GetField("_columns", bf)!.GetValue(spec)!;
+            var pieces = spec is null ? null : (Array)spec.GetType().GetField("_pieces", bf)!.GetValue(spec)!;
+            Console.WriteLine($"cells {cells.Length} bins {bins.Length} ecolumns {cols?.Length} pieces {pieces?.Length}");
+        }
+        var variants = new List<(string Name, Action Run)>
+        {
+            ("sampling alone", () =>
+            {
+                var random = RandomStreams.Create(1, 1, 0);
+                double sum = 0;
+                for (long i = 0; i < events; i++)
+                    sum += model.SampleMixture(random).Recoil;
+                GC.KeepAlive(sum);
+            }),
+        };
+        foreach (var size in new[] { 1 << 10, 1 << 12, 1 << 14, 1 << 16 })
+        {
+            foreach (var detector in new[] { null, resolved.Detector })
+            {
+                if (detector is null && size != 1 << 16 && size != 1 << 12)
+                    continue;
+                var plan = GenerationPlan.FixedEvents(events, 1, size);
+                var block = new EventBlock(plan.BlockEvents, model.Channels.Count);
+                variants.Add(($"block sampler, 2^{Math.Log2(size)} events{(detector is null ? "" : ", detector")}", () =>
+                {
+                    for (long b = 0; b < plan.BlockCount; b++)
+                    {
+                        var spec = plan.Block(b);
+                        block.Reset(spec.FirstEventId);
+                        BlockSampler.Sample(model, detector, plan, spec, new EventBlockSink(block, 0));
+                    }
+                }));
+            }
+        }
+        var best = variants.Select(_ => double.MaxValue).ToArray();
+        for (int r = 0; r < rounds; r++)
+        {
+            for (int v = 0; v < variants.Count; v++)
+            {
+                var clock = Stopwatch.StartNew();
+                variants[v].Run();
+                best[v] = Math.Min(best[v], clock.Elapsed.TotalNanoseconds / events);
+            }
+        }
+        for (int v = 0; v < variants.Count; v++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variants[v].Name}: {best[v]:F1} ns/event (min of {rounds})"));
+    }
+}
