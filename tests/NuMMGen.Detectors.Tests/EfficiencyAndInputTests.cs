@@ -28,6 +28,21 @@ public sealed class EfficiencyAndInputTests : IDisposable
     }
 
     [Fact]
+    public void CoherentAcceptanceAtEveryCountIsTheFormulaAtItsBinCentre()
+    {
+        // Recomputed here for counts inside and beyond the tabulated ones (the table stops at 256 PE).
+        var acceptance = LogisticAcceptance.CoherentCsI2017();
+        for (var n = 0; n < 400; n++)
+        {
+            var x = n + 0.5;
+            var step = x < 5 ? 0.0 : x < 6 ? 0.5 : 1.0;
+            var expected = step * 0.6655 / (1 + Math.Exp(-0.4942 * (x - 10.8507)));
+            Assert.Equal(expected, acceptance.Evaluate(n + 0.25), 15);
+        }
+        Assert.Equal(0.0, acceptance.Evaluate(-0.5));
+    }
+
+    [Fact]
     public void CoherentAcceptanceApproachesItsPlateau()
     {
         var acceptance = LogisticAcceptance.CoherentCsI2017();

@@ -26,7 +26,15 @@ public sealed class LogisticAcceptance : IEfficiency
         if (!(stepHigh >= stepLow))
             throw new DetectorInputException($"acceptance step edges {stepLow} and {stepHigh} must be ordered");
         (A, K, X0, StepLow, StepHigh, AtUnitBinCentres) = (a, k, x0, stepLow, stepHigh, atUnitBinCentres);
+        // At unit bin centres the efficiency is one value per integer PE count: the first counts are tabulated (the
+        // generator evaluates it once per event), each entry the formula itself at n + 1/2.
+        _atCounts = atUnitBinCentres ? Enumerable.Range(0, TabulatedCounts).Select(n => Formula(n + 0.5)).ToArray() : [];
     }
+
+    /// <summary>PE counts 0 .. TabulatedCounts - 1 have their efficiency tabulated (at unit bin centres).</summary>
+    private const int TabulatedCounts = 256;
+
+    private readonly double[] _atCounts;
 
     /// <summary>The 2017 central values: a = 0.6655, k = 0.4942 /PE, x0 = 10.8507 PE, evaluated at 1-PE bin centres.</summary>
     public static LogisticAcceptance CoherentCsI2017() => new(0.6655, 0.4942, 10.8507);
@@ -63,7 +71,13 @@ public sealed class LogisticAcceptance : IEfficiency
     }
 
     /// <inheritdoc />
-    public double Evaluate(double observed) => Formula(AtUnitBinCentres ? Math.Floor(observed) + 0.5 : observed);
+    public double Evaluate(double observed)
+    {
+        if (!AtUnitBinCentres)
+            return Formula(observed);
+        var n = Math.Floor(observed);
+        return n >= 0 && n < _atCounts.Length ? _atCounts[(int)n] : Formula(n + 0.5);
+    }
 
     /// <inheritdoc />
     public void AddBreakpoints(double low, double high, List<double> into)
