@@ -22,18 +22,6 @@ internal static class BlockCostHarness
         long events = (long)(double.Parse(args[2], CultureInfo.InvariantCulture) * 1e6);
         int rounds = int.Parse(args[3], CultureInfo.InvariantCulture);
         var model = EventModel.Build(resolved.Setup);
-        var bf = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
-        var chans = (System.Collections.IList)typeof(EventModel).GetField("_channels", bf)!.GetValue(model)!;
-        foreach (var ch in chans)
-        {
-            var sampler = ch!.GetType().GetProperty("Sampler")!.GetValue(ch)!;
-            var cells = (Array)sampler.GetType().GetField("_cells", bf)!.GetValue(sampler)!;
-            var bins = (Array)sampler.GetType().GetField("_bins", bf)!.GetValue(sampler)!;
-            var spec = sampler.GetType().GetField("_spectrum", bf)!.GetValue(sampler);
-            var cols = spec is null ? null : (Array)spec.GetType().GetField("_columns", bf)!.GetValue(spec)!;
-            var pieces = spec is null ? null : (Array)spec.GetType().GetField("_pieces", bf)!.GetValue(spec)!;
-            Console.WriteLine($"cells {cells.Length} bins {bins.Length} ecolumns {cols?.Length} pieces {pieces?.Length}");
-        }
         var variants = new List<(string Name, Action Run)>
         {
             ("sampling alone", () =>
@@ -47,8 +35,9 @@ internal static class BlockCostHarness
         };
         foreach (var size in new[] { 1 << 10, 1 << 12, 1 << 14, 1 << 16 })
         {
-            foreach (var detector in new[] { null, resolved.Detector })
+            foreach (var detector in resolved.Detector is null ? [null] : new[] { null, resolved.Detector })
             {
+                // Without the detector only the smallest interesting and the default block size.
                 if (detector is null && size != 1 << 16 && size != 1 << 12)
                     continue;
                 var plan = GenerationPlan.FixedEvents(events, 1, size);
