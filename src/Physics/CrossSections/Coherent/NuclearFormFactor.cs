@@ -45,7 +45,7 @@ public static class NuclearFormFactor
 
     /// <summary>Helm form factor for q in fm^-1 and a precomputed radius R0 in fm.</summary>
     internal static double HelmWithRadius(double qFm, double r0Fm) =>
-        3.0 * SphericalJ1OverX(qFm * r0Fm) * ExpKernel.Exp(-0.5 * qFm * qFm * HelmSkinFm * HelmSkinFm);
+        3.0 * SphericalJ1OverX(qFm * r0Fm) * Math.Exp(-0.5 * qFm * qFm * HelmSkinFm * HelmSkinFm);
 
     /// <summary>
     /// Klein-Nystrand form factor F(q) = 3 j_1(q R_A)/(q R_A) / (1 + q^2 a_k^2) (Klein and Nystrand 1999):
