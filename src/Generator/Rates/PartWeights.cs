@@ -30,27 +30,18 @@ internal sealed class StateWeightTable
     /// <summary>Grid points of the table for a continuum.</summary>
     public const int GridPoints = 1025;
 
-    private readonly PartWeights[]? _w;
-    private readonly FlavorRow[]? _flavors;
+    private readonly PartWeights[] _w;
     private readonly double _lo, _scale;
-    private readonly int _last;
 
     public StateWeightTable(FluxComponent component, StateCrossSection state, Nucleus? nucleus, double eLo, double eHi)
     {
         _lo = eLo;
         var n = eHi > eLo ? GridPoints : 1;
         _scale = n > 1 ? (n - 1) / (eHi - eLo) : 0.0;
-        _last = n - 1;
-        var w = new PartWeights[n];
+        _w = new PartWeights[n];
         Hi = eHi;
         for (var i = 0; i < n; i++)
-            w[i] = Exact(component, state, nucleus, i == n - 1 ? eHi : eLo + i / _scale);
-        // Without BSM weights anywhere (a Standard-Model hypothesis) only the flavour probabilities are stored: half the
-        // memory, which the sampler reads once per attempt and which shares the caches with the other channels' tables.
-        if (w.All(x => x.Mu2 == 0 && x.Tensor2 == 0 && x.Scalar2 == 0))
-            _flavors = w.Select(x => new FlavorRow(x.Pe, x.Pmu, x.Ptau)).ToArray();
-        else
-            _w = w;
+            _w[i] = Exact(component, state, nucleus, i == n - 1 ? eHi : eLo + i / _scale);
     }
 
     /// <summary>Lower end of the table (MeV).</summary>
@@ -59,35 +50,18 @@ internal sealed class StateWeightTable
     /// <summary>Upper end of the table (MeV).</summary>
     public double Hi { get; }
 
-    /// <summary>
-    /// The weights at <paramref name="e"/> (MeV), clamped to the table range: linear between the grid points (the same
-    /// values whether the BSM weights are stored or known to be zero).
-    /// </summary>
+    /// <summary>The weights at <paramref name="e"/> (MeV), clamped to the table range.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PartWeights At(double e)
     {
+        if (_w.Length == 1)
+            return _w[0];
         var x = (e - _lo) * _scale;
-        int i;
         if (!(x > 0))
-            (i, x) = (0, 0.0);
-        else if ((i = (int)x) >= _last)
-            (i, x) = (_last, 0.0);
-        else
-            x -= i;
-        if (_flavors is { } p)
-        {
-            if (x == 0.0)
-                return new PartWeights(p[i].Pe, p[i].Pmu, p[i].Ptau, 0.0, 0.0, 0.0);
-            ref readonly var a = ref p[i];
-            ref readonly var b = ref p[i + 1];
-            return new PartWeights(a.Pe + x * (b.Pe - a.Pe), a.Pmu + x * (b.Pmu - a.Pmu), a.Ptau + x * (b.Ptau - a.Ptau), 0.0, 0.0, 0.0);
-        }
-        var w = _w!;
-        return x == 0.0 ? w[i] : PartWeights.Lerp(w[i], w[i + 1], x);
+            return _w[0];
+        var i = (int)x;
+        return i >= _w.Length - 1 ? _w[^1] : PartWeights.Lerp(_w[i], _w[i + 1], x - i);
     }
-
-    /// <summary>The flavour probabilities of one grid point (a table without BSM weights).</summary>
-    private readonly record struct FlavorRow(double Pe, double Pmu, double Ptau);
 
     /// <summary>Squared effective couplings of a nucleus in units of (1 GeV^-2)^2 (CEvNS channels).</summary>
     /// <param name="Z">Protons.</param>

@@ -7,8 +7,8 @@ namespace NuMMGen.Generator.Tests.Model;
 
 /// <summary>
 /// The state-weight table of a channel (<see cref="StateWeightTable"/>): exact flavour probabilities of the component's
-/// state at the grid points, linear between them (recomputed here from the state), and the same flavour parts whether the
-/// table stores BSM weights (a magnetic moment) or knows them to be zero (the Standard Model: flavour rows only).
+/// state at the grid points, linear between them (recomputed here from the state), the same flavour parts with a magnetic
+/// moment as in the Standard Model, and BSM weights that are exactly zero in the Standard Model.
 /// </summary>
 public class StateWeightTableTests
 {
