@@ -26,14 +26,10 @@ internal sealed class ChannelSampler
     private readonly int _index;
     private readonly ChannelKernel _k;
     private readonly StateWeightTable _weights;
-    private readonly TabulatedDistribution? _shape;
     private readonly BinSpectrum? _time;
     private readonly double _timeDecay;
     private readonly double _lineEnergy;
     private readonly PartWeights _lineWeights;
-    private readonly Cell[] _cells;
-    private readonly EnergyBin[] _bins;
-    private readonly AliasTable? _alias;
     private readonly BinSpectrum? _spectrum;
     private readonly CellColumns? _columns;
 
@@ -45,23 +41,25 @@ internal sealed class ChannelSampler
     public ChannelSampler(int index, ChannelKernel kernel, FluxComponent component, StateWeightTable weights,
         IReadOnlyDictionary<TabulatedDistribution, BinSpectrum> arrivals, double boundScale = 1.0)
     {
-        (_index, _k, _weights, _shape) = (index, kernel, weights, component.Shape);
+        (_index, _k, _weights) = (index, kernel, weights);
         if (component.ArrivalTime is { } time)
             (_time, _timeDecay) = (arrivals[component.ArrivalDelay?.Parent ?? time], component.ArrivalDelay?.Lifetime ?? 0.0);
         _lineEnergy = component.LineEnergy;
-        if (_shape is null)
+        if (component.Shape is null)
             _lineWeights = weights.At(_lineEnergy);
+        // The proposal's cells and alias table live on only inside the packed columns; its bins inside the spectrum.
         var proposal = new CellProposal(kernel, component, weights, boundScale);
-        (_cells, _bins, _alias) = (proposal.Cells, proposal.Bins, proposal.Alias);
-        if (_alias is not null)
-            _columns = new CellColumns(_alias, _cells);
-        if (_shape is not null && _alias is not null)
-            _spectrum = new BinSpectrum(_shape, _bins);
+        if (proposal.Alias is not null)
+        {
+            _columns = new CellColumns(proposal.Alias, proposal.Cells);
+            if (component.Shape is { } shape)
+                _spectrum = new BinSpectrum(shape, proposal.Bins);
+        }
         ProposalIntegral = proposal.Integral;
     }
 
     /// <summary>True when the channel has nothing to sample (no flux above the window's energy threshold).</summary>
-    public bool IsEmpty => _alias is null;
+    public bool IsEmpty => _columns is null;
 
     /// <summary>
     /// Integral of the proposal per unit flux (cm^2): the expected acceptance is int dE phi(E) int dT f / this, i.e. the

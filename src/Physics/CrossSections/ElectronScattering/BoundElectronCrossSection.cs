@@ -36,7 +36,6 @@ internal sealed class BoundElectronCrossSection : IEnvelopedCrossSection, IStepp
     /// <summary>The free-electron cross section that the active-electron count multiplies.</summary>
     public IRecoilCrossSection Continuous => _free;
 
-
     public RecoilKind RecoilKind => RecoilKind.Electron;
 
     public double MaxRecoil(double enu) => _free.MaxRecoil(enu);
