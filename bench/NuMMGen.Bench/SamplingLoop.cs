@@ -6,7 +6,7 @@ namespace NuMMGen.Bench;
 /// <summary>
 /// One sampling channel of <see cref="SamplingBenchmarks"/> in a plain loop, for profilers (BenchmarkDotNet's child
 /// processes are awkward to attach to): prints ns/event and a checksum of the recoils (equal checksums, equal draws).
-/// Run: dotnet run -c Release --project bench/NuMMGen.Bench -- sample-loop CASE THOUSANDS
+/// Run: dotnet run -c Release --project bench/NuMMGen.Bench -- sample-loop CASE THOUSANDS [batch]
 /// e.g. with DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 under `perf record -e cpu-clock`.
 /// </summary>
 internal static class SamplingLoop
@@ -18,8 +18,9 @@ internal static class SamplingLoop
         var thousands = int.Parse(args[2], CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         var checksum = 0.0;
+        var batch = args.Length > 3 && args[3] == "batch";
         for (var i = 0; i < thousands; i++)
-            checksum += benchmark.SampleEvent();
+            checksum += batch ? benchmark.SampleBatch() : benchmark.SampleEvent();
         var ns = watch.Elapsed.TotalNanoseconds / (thousands * 1000.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[1]}: {ns:F1} ns/event, acceptance {benchmark.Acceptance:F3}, checksum {checksum:R}"));
     }

@@ -74,6 +74,9 @@ public sealed class EventModel : IEventModel
     public InteractionEvent Sample(int channel, RandomStream random) => _channels[channel].Sampler.Sample(random);
 
     /// <inheritdoc />
+    public void Sample(int channel, RandomStream random, Span<InteractionEvent> events) => _channels[channel].Sampler.Sample(random, events);
+
+    /// <inheritdoc />
     public InteractionEvent SampleMixture(RandomStream random) => _channels[_mixture.Sample(random)].Sampler.Sample(random);
 
     /// <summary>Draws one event of <paramref name="channel"/> and the number of accept-reject attempts it took.</summary>

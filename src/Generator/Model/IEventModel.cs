@@ -18,6 +18,17 @@ public interface IEventModel
     /// <summary>Draws one event of channel <paramref name="channel"/> with <paramref name="random"/>.</summary>
     InteractionEvent Sample(int channel, RandomStream random);
 
+    /// <summary>
+    /// Fills <paramref name="events"/> with events of channel <paramref name="channel"/>: the same distribution as
+    /// repeated single draws (which is what this default does); a model may draw them faster, in rounds, with the random
+    /// numbers going to different places.
+    /// </summary>
+    void Sample(int channel, RandomStream random, Span<InteractionEvent> events)
+    {
+        for (var i = 0; i < events.Length; i++)
+            events[i] = Sample(channel, random);
+    }
+
     /// <summary>Draws a channel in proportion to its expected count, then one event of it.</summary>
     InteractionEvent SampleMixture(RandomStream random);
 }

@@ -26,10 +26,12 @@ internal sealed class ChannelKernel
         RecoilMax = recoilMax;
         _unit = UnitCouplings(nucleus);
         _stepped = crossSection as ISteppedRecoilCrossSection;
+        _batch = crossSection as IBatchRecoilCrossSection;
     }
 
     private readonly Couplings _unit;
     private readonly ISteppedRecoilCrossSection? _stepped;
+    private readonly IBatchRecoilCrossSection? _batch;
 
     /// <summary>The cross section per target.</summary>
     public IRecoilCrossSection CrossSection { get; }
@@ -93,6 +95,17 @@ internal sealed class ChannelKernel
         double n = multiplicity;
         return new UnitParts(n * unit.Sm, n * smMuTau, n * unit.Magnetic, n * unit.Tensor, n * unit.Scalar);
     }
+
+    /// <summary>True when <see cref="UnitsAt"/> can evaluate many points at once (a flavour-blind batch cross section).</summary>
+    public bool EvaluatesInBatches => _batch is not null;
+
+    /// <summary>
+    /// <see cref="UnitAt(double, double)"/> at every (<paramref name="enu"/>[i], <paramref name="t"/>[i]) at once, the same
+    /// values bit for bit (<see cref="IBatchRecoilCrossSection.DifferentialPairs"/>), into <paramref name="parts"/> (the SM
+    /// column is every flavour's); only when <see cref="EvaluatesInBatches"/>.
+    /// </summary>
+    public void UnitsAt(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts) =>
+        (_batch ?? throw new InvalidOperationException("this channel's cross section has no batch evaluation")).DifferentialPairs(enu, t, in _unit, parts);
 
     /// <summary>State-weighted parts (cm^2/MeV): SM = sum_alpha P_alpha dsigma_alpha/dT, BSM = weight x unit part.</summary>
     public XsecComponents Weighted(in UnitParts u, in PartWeights w) =>

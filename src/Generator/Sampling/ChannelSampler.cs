@@ -67,54 +67,140 @@ internal sealed class ChannelSampler
     /// </summary>
     public double ProposalIntegral { get; }
 
+    /// <summary>Attempts drawn stage by stage at a time (<see cref="Sample(RandomStream, Span{InteractionEvent})"/>).</summary>
+    internal const int BatchSize = 64;
+
     /// <summary>Draws one event.</summary>
     public InteractionEvent Sample(RandomStream random) => Sample(random, out _);
 
     /// <summary>Draws one event and reports the number of attempts it took (for acceptance tests).</summary>
     public InteractionEvent Sample(RandomStream random, out int attempts)
     {
+        Span<InteractionEvent> one = stackalloc InteractionEvent[1];
+        attempts = Sample(random, one);
+        return one[0];
+    }
+
+    /// <summary>
+    /// Fills <paramref name="events"/> and returns the number of attempts drawn. Attempts go in rounds of up to
+    /// <see cref="BatchSize"/> (never more than the events still missing), each round stage by stage: every attempt's cell,
+    /// then every energy, every recoil, every evaluation (several at once where the cross section evaluates in batches,
+    /// <see cref="ChannelKernel.UnitsAt"/>: CEvNS), and last the accept uniforms in attempt order, stopping at the event
+    /// that fills the span. The attempts of a round are independent draws of the proposal, so the accepted ones are
+    /// independent draws of the target whatever the order of their random numbers; the order only fixes which numbers go
+    /// where (a round of one attempt draws in the order cell, E, T, accept).
+    /// </summary>
+    public int Sample(RandomStream random, Span<InteractionEvent> events)
+    {
         var columns = _columns
             ?? throw new InvalidOperationException($"channel {_index} has no events in the recoil window: nothing to sample.");
-        attempts = 0;
-        while (true)
+        var size = Math.Min(BatchSize, events.Length);
+        Span<Attempt> round = stackalloc Attempt[size];
+        Span<double> values = stackalloc double[7 * size];
+        int filled = 0, attempts = 0;
+        while (filled < events.Length)
         {
-            attempts++;
-            ref readonly var cell = ref columns.Sample(random);
-            double e;
-            PartWeights w;
-            if (_spectrum is null)
+            var n = Math.Min(size, events.Length - filled);
+            var batch = round[..n];
+            Span<double> e = values.Slice(0, n), t = values.Slice(size, n);
+            var parts = new RecoilPartColumns(values.Slice(2 * size, n), values.Slice(3 * size, n), values.Slice(4 * size, n), values.Slice(5 * size, n));
+            var smMuTau = values.Slice(6 * size, n);
+            DrawCells(columns, random, batch);
+            DrawEnergies(random, batch, e);
+            for (var i = 0; i < n; i++)
+                t[i] = batch[i].TLo + random.NextDouble() * batch[i].TWidth;
+            Evaluate(batch, e, t, parts, smMuTau);
+            for (var i = 0; i < n; i++)
             {
-                (e, w) = (_lineEnergy, _lineWeights);
+                ref readonly var a = ref batch[i];
+                attempts++;
+                var v = random.NextDouble() * a.Bound;
+                if (v >= a.F)
+                    continue;
+                var unit = new UnitParts(parts.Sm[i], smMuTau[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
+                events[filled++] = new InteractionEvent
+                {
+                    Channel = _index,
+                    Flavor = ChooseFlavor(unit, a.W, v, a.Bsm),
+                    Enu = e[i],
+                    Recoil = t[i],
+                    Time = ArrivalTime(random),
+                    Sm = a.Sm,
+                    MagneticPerMu2 = unit.Magnetic,
+                    TensorPerC2 = unit.Tensor,
+                    ScalarPerC2 = unit.Scalar,
+                };
+                if (filled == events.Length)
+                    break;
             }
-            else
-            {
-                e = _spectrum.Sample(cell.Bin, random);
-                w = _weights.At(e);
-            }
-            ref readonly var span = ref columns.Span(cell);
-            var t = span.TLo + random.NextDouble() * span.TWidth;
-            var unit = _k.UnitAt(e, t, span.Multiplicity);
-            var sm = _k.SmWeighted(unit, w);
-            var bsm = _k.BsmWeighted(unit, w);
-            var f = sm + bsm;
-            if (f > cell.Bound)
-                ThrowEnvelopeViolated(f, cell.Bound, e, t);
-            var v = random.NextDouble() * cell.Bound;
-            if (v >= f)
-                continue;
-            return new InteractionEvent
-            {
-                Channel = _index,
-                Flavor = ChooseFlavor(unit, w, v, bsm),
-                Enu = e,
-                Recoil = t,
-                Time = ArrivalTime(random),
-                Sm = sm,
-                MagneticPerMu2 = unit.Magnetic,
-                TensorPerC2 = unit.Tensor,
-                ScalarPerC2 = unit.Scalar,
-            };
         }
+        return attempts;
+    }
+
+    /// <summary>Stage 1: each attempt's cell (bound, energy bin, recoil span), one 64-bit value each.</summary>
+    private static void DrawCells(CellColumns columns, RandomStream random, Span<Attempt> batch)
+    {
+        foreach (ref var a in batch)
+        {
+            ref readonly var cell = ref columns.Sample(random);
+            ref readonly var span = ref columns.Span(cell);
+            (a.Bound, a.Bin, a.TLo, a.TWidth, a.Multiplicity) = (cell.Bound, cell.Bin, span.TLo, span.TWidth, span.Multiplicity);
+        }
+    }
+
+    /// <summary>Stage 2: each attempt's energy in its bin and the state weights there (a line: its energy and weights).</summary>
+    private void DrawEnergies(RandomStream random, Span<Attempt> batch, Span<double> energies)
+    {
+        if (_spectrum is not { } spectrum)
+        {
+            energies.Fill(_lineEnergy);
+            foreach (ref var a in batch)
+                a.W = _lineWeights;
+            return;
+        }
+        for (var i = 0; i < batch.Length; i++)
+            energies[i] = spectrum.Sample(batch[i].Bin, random);
+        for (var i = 0; i < batch.Length; i++)
+            batch[i].W = _weights.At(energies[i]);
+    }
+
+    /// <summary>
+    /// Stage 4: the unit parts at each (E, T), all at once where the kernel evaluates in batches, and the weighted density
+    /// f; f above the cell bound throws.
+    /// </summary>
+    private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts, Span<double> smMuTau)
+    {
+        if (_k.EvaluatesInBatches)
+        {
+            _k.UnitsAt(e, t, parts);
+            parts.Sm.CopyTo(smMuTau);
+        }
+        else
+        {
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var u = _k.UnitAt(e[i], t[i], batch[i].Multiplicity);
+                (parts.Sm[i], smMuTau[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) = (u.SmE, u.SmMuTau, u.Magnetic, u.Tensor, u.Scalar);
+            }
+        }
+        for (var i = 0; i < batch.Length; i++)
+        {
+            ref var a = ref batch[i];
+            var unit = new UnitParts(parts.Sm[i], smMuTau[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
+            a.Sm = _k.SmWeighted(unit, a.W);
+            a.Bsm = _k.BsmWeighted(unit, a.W);
+            a.F = a.Sm + a.Bsm;
+            if (a.F > a.Bound)
+                ThrowEnvelopeViolated(a.F, a.Bound, e[i], t[i]);
+        }
+    }
+
+    /// <summary>One attempt in flight: its cell, the state weights at its energy and the weighted density's parts.</summary>
+    private struct Attempt
+    {
+        public double Bound, TLo, TWidth, Sm, Bsm, F;
+        public int Bin, Multiplicity;
+        public PartWeights W;
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
+using System.Numerics;
 using NuMMGen.Physics.Numerics;
 
 namespace NuMMGen.Physics.Tests.Numerics;
 
 /// <summary>
 /// The form factors' sine and cosine (<see cref="SinCosKernel"/>): against the C library's (<see cref="Math.SinCos"/>, an
-/// independent implementation) to a few ulp, against exact values, and through sin^2 + cos^2 = 1.
+/// independent implementation) to a few ulp, against exact values, through sin^2 + cos^2 = 1, and lane by lane.
 /// </summary>
 public class SinCosKernelTests
 {
@@ -55,5 +56,26 @@ public class SinCosKernelTests
             Assert.Equal(Math.SinCos(x), SinCosKernel.SinCos(x));
         Assert.True(double.IsNaN(SinCosKernel.SinCos(double.NaN).Sin));
         Assert.True(double.IsNaN(SinCosKernel.SinCos(double.PositiveInfinity).Cos));
+    }
+
+    [Fact]
+    public void Each_lane_depends_on_its_own_argument_alone()
+    {
+        // The sampler evaluates attempts four (or two, or eight) at a time and the rate engine one at a time: a lane's
+        // value must not depend on its neighbours, including neighbours beyond the reduction limit or NaN.
+        var random = new System.Random(13);
+        var lanes = new double[Vector<double>.Count];
+        for (var i = 0; i < 50_000; i++)
+        {
+            for (var k = 0; k < lanes.Length; k++)
+                lanes[k] = random.Next(50) == 0 ? (random.Next(2) == 0 ? double.NaN : 3e5) : 40 * random.NextDouble() - 5;
+            var (sin, cos) = SinCosKernel.SinCos(new Vector<double>(lanes));
+            for (var k = 0; k < lanes.Length; k++)
+            {
+                var (s, c) = SinCosKernel.SinCos(lanes[k]);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(s), BitConverter.DoubleToInt64Bits(sin[k]));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(c), BitConverter.DoubleToInt64Bits(cos[k]));
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using MathNet.Numerics.Integration;
 using NuMMGen.Physics.Targets;
 using NuMMGen.Physics.Units;
@@ -23,7 +24,10 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 /// <see cref="Couplings.ScalarN"/>, for (nubar_N P_L nu)(Nbar N) summed coherently over nucleons; from the spin
 /// traces for a point-like spin-1/2 target (docs physics.md 2.3 gives the analogous electron result).</item>
 /// </list>
-/// Kernels work in natural units (MeV); results are converted to cm^2 with (hbar c)^2. Immutable and thread safe.
+/// Kernels work in natural units (MeV); results are converted to cm^2 with (hbar c)^2. Every evaluation runs lane by
+/// lane on <see cref="Vector{T}"/>: <see cref="DifferentialPairs"/> for the event sampler's rounds of attempts, and
+/// quadrature nodes a vector at a time in <see cref="Total"/>; the one-point methods evaluate one lane of the same code,
+/// so the sampler's values and the rate engine's agree bit for bit (tested). Immutable and thread safe.
 /// </summary>
 /// <remarks>
 /// Scalar derivation (spin traces, point-like spin-1/2 nucleus at rest): for the amplitude
@@ -32,7 +36,7 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 /// |M|^2 = 4 C_S^2 M^2 T (2M + T), and dsigma/dT = |M|^2 / (32 pi M E^2). The same steps with (ebar P_L e)
 /// reproduce the electron result of physics.md 2.3.
 /// </remarks>
-public sealed class CevnsNucleus : IEnvelopedCrossSection
+public sealed class CevnsNucleus : IEnvelopedCrossSection, IBatchRecoilCrossSection
 {
     private const int PointsPerPanel = 16;
     private static readonly double[] Nodes = new GaussLegendreRule(-1.0, 1.0, PointsPerPanel).Abscissas;
@@ -106,15 +110,17 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     }
 
     /// <summary>The form factor F(q) of this nucleus at recoil energy <paramref name="t"/> (MeV), q = sqrt(2 M T).</summary>
-    public double FormFactorAtRecoil(double t) => FormFactor(Math.Sqrt(2.0 * _mass * Math.Max(t, 0.0)));
+    public double FormFactorAtRecoil(double t) => FormFactorAtRecoil(new Vector<double>(t))[0];
+
+    private Vector<double> FormFactorAtRecoil(Vector<double> t) => FormFactor(Vector.SquareRoot(2.0 * _mass * Vector.Max(t, Vector<double>.Zero)));
 
     private const double InverseHbarC = 1.0 / NuclearFormFactor.HbarCMeVFm;
 
-    private double FormFactor(double qMeV) => _formFactor switch
+    private Vector<double> FormFactor(Vector<double> qMeV) => _formFactor switch
     {
         FormFactorModel.Helm => NuclearFormFactor.HelmWithRadius(qMeV * InverseHbarC, _formFactorRadiusFm),
         FormFactorModel.KleinNystrand => NuclearFormFactor.KleinNystrandWithRadius(qMeV * InverseHbarC, _formFactorRadiusFm),
-        _ => 1.0,
+        _ => Vector<double>.One,
     };
 
     /// <summary>
@@ -124,13 +130,10 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="enu"/> not positive and finite, or <paramref name="t"/> NaN.</exception>
     public XsecComponents Differential(Flavor flavor, double enu, double t, in Couplings couplings)
     {
-        var tMax = MaxRecoil(enu);
+        CheckEnergy(enu);
         if (double.IsNaN(t))
             throw new ArgumentOutOfRangeException(nameof(t), t, "Recoil energy T must be a number (MeV).");
-        if (t < 0 || t > tMax)
-            return XsecComponents.Zero;
-        var f = FormFactorAtRecoil(t);
-        return PhysicalConstants.HbarC2 * Kernel(enu, t, tMax, f * f, couplings, magneticPole: true);
+        return Lane0(DifferentialAt(new Vector<double>(enu), new Vector<double>(t), couplings));
     }
 
     /// <summary>
@@ -139,16 +142,65 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     /// </summary>
     public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
     {
-        var tMax = 2.0 * enu * enu / (_mass + 2.0 * enu);
-        if (t < 0 || t > tMax)
-        {
-            smOther = 0.0;
-            return XsecComponents.Zero;
-        }
-        var f = FormFactorAtRecoil(t);
-        var x = PhysicalConstants.HbarC2 * Kernel(enu, t, tMax, f * f, couplings, magneticPole: true);
+        var x = Lane0(DifferentialAt(new Vector<double>(enu), new Vector<double>(t), couplings));
         smOther = x.Sm;
         return x;
+    }
+
+    /// <inheritdoc />
+    public void DifferentialPairs(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in Couplings couplings, in RecoilPartColumns parts)
+    {
+        var n = enu.Length;
+        if (t.Length != n || parts.Sm.Length < n || parts.Magnetic.Length < n || parts.Tensor.Length < n || parts.Scalar.Length < n)
+            throw new ArgumentException($"DifferentialPairs needs {n} recoils and room for {n} values in every part column.", nameof(parts));
+        var width = Vector<double>.Count;
+        var i = 0;
+        for (; i + width <= n; i += width)
+            Store(DifferentialAt(new Vector<double>(enu[i..]), new Vector<double>(t[i..]), couplings), parts, i, width);
+        if (i == n)
+            return;
+        // The tail: its lanes padded with the last point, only its own lanes stored.
+        Span<double> e = stackalloc double[width], r = stackalloc double[width];
+        e.Fill(enu[n - 1]);
+        r.Fill(t[n - 1]);
+        enu[i..].CopyTo(e);
+        t[i..].CopyTo(r);
+        Store(DifferentialAt(new Vector<double>(e), new Vector<double>(r), couplings), parts, i, n - i);
+    }
+
+    /// <summary>dsigma/dT in cm^2/MeV lane by lane, zero where T &lt; 0 or T &gt; T_max (no argument checks).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private Parts DifferentialAt(Vector<double> enu, Vector<double> t, in Couplings couplings)
+    {
+        var tMax = 2.0 * enu * enu / (new Vector<double>(_mass) + 2.0 * enu);
+        var outside = (Vector.LessThan(t, Vector<double>.Zero) | Vector.GreaterThan(t, tMax)).As<long, double>();
+        var f = FormFactorAtRecoil(t);
+        var x = Kernel(enu, t, tMax, f * f, couplings, magneticPole: true);
+        return new Parts(Zeroed(outside, x.Sm), Zeroed(outside, x.Magnetic), Zeroed(outside, x.Tensor), Zeroed(outside, x.Scalar));
+    }
+
+    private static Vector<double> Zeroed(Vector<double> outside, Vector<double> value) =>
+        Vector.ConditionalSelect(outside, Vector<double>.Zero, PhysicalConstants.HbarC2 * value);
+
+    private static XsecComponents Lane0(in Parts p) => new(p.Sm[0], p.Magnetic[0], p.Tensor[0], p.Scalar[0]);
+
+    private static void Store(in Parts p, in RecoilPartColumns parts, int start, int count)
+    {
+        if (count == Vector<double>.Count)
+        {
+            p.Sm.CopyTo(parts.Sm[start..]);
+            p.Magnetic.CopyTo(parts.Magnetic[start..]);
+            p.Tensor.CopyTo(parts.Tensor[start..]);
+            p.Scalar.CopyTo(parts.Scalar[start..]);
+            return;
+        }
+        for (var k = 0; k < count; k++)
+        {
+            parts.Sm[start + k] = p.Sm[k];
+            parts.Magnetic[start + k] = p.Magnetic[k];
+            parts.Tensor[start + k] = p.Tensor[k];
+            parts.Scalar[start + k] = p.Scalar[k];
+        }
     }
 
     /// <summary>
@@ -173,20 +225,26 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
         var qb = Math.Sqrt(2.0 * _mass * b);
         var panels = Math.Max(1, (int)Math.Ceiling((qb - qa) / NuclearFormFactor.HbarCMeVFm * _radiusFm / 2.0));
         var width = (qb - qa) / panels;
-        var sum = XsecComponents.Zero;
+        Vector<double> sm = Vector<double>.Zero, regular = Vector<double>.Zero, tensor = Vector<double>.Zero, scalar = Vector<double>.Zero;
+        var energy = new Vector<double>(enu);
+        var kinematicMax = new Vector<double>(kinMax);
         for (var p = 0; p < panels; p++)
         {
             var mid = qa + (p + 0.5) * width;
-            for (var i = 0; i < PointsPerPanel; i++)
+            // PointsPerPanel (16) nodes, a vector of them at a time (16 is a multiple of every vector width).
+            for (var i = 0; i < PointsPerPanel; i += Vector<double>.Count)
             {
-                var q = mid + 0.5 * width * Nodes[i];
+                var q = new Vector<double>(mid) + 0.5 * width * new Vector<double>(Nodes, i);
                 var t = q * q / (2.0 * _mass);
                 var f = FormFactor(q);
                 // dT = (q / M) dq; the magnetic kernel below is (1/T - 1/E)(F^2 - 1), regular at q = 0.
-                sum += (0.5 * width * Weights[i] * q / _mass) * Kernel(enu, t, kinMax, f * f, couplings, magneticPole: false);
+                var weight = 0.5 * width * new Vector<double>(Weights, i) * q / _mass;
+                var x = Kernel(energy, t, kinematicMax, f * f, couplings, magneticPole: false);
+                (sm, regular, tensor, scalar) = (sm + weight * x.Sm, regular + weight * x.Magnetic, tensor + weight * x.Tensor, scalar + weight * x.Scalar);
             }
         }
 
+        var sum = new XsecComponents(Vector.Sum(sm), Vector.Sum(regular), Vector.Sum(tensor), Vector.Sum(scalar));
         var magnetic = sum.Magnetic;
         if (couplings.MuEff != 0)
         {
@@ -225,27 +283,30 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection
     /// false the magnetic part is (1/T - 1/E)(F^2 - 1) times its prefactor (the regular remainder for the totals).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private XsecComponents Kernel(double enu, double t, double tMax, double f2, in Couplings c, bool magneticPole)
+    private Parts Kernel(Vector<double> enu, Vector<double> t, Vector<double> tMax, Vector<double> f2, in Couplings c, bool magneticPole)
     {
-        // 1/E and T/T_max formed once (the sampler evaluates this per attempt); T/(2 T_max) is exactly half of T/T_max.
-        double inverseE = 1.0 / enu, r = t / tMax;
-        var sm = _smPrefactor * Math.Max(0.0, 1.0 - r) * f2;
+        // 1/E and T/T_max formed once; T/(2 T_max) is exactly half of T/T_max.
+        Vector<double> one = Vector<double>.One, inverseE = one / enu, r = t / tMax;
+        var sm = _smPrefactor * Vector.Max(Vector<double>.Zero, one - r) * f2;
 
-        var magnetic = 0.0;
+        var magnetic = Vector<double>.Zero;
         if (c.MuEff != 0)
         {
-            var g = magneticPole ? f2 : f2 - 1.0;
+            var g = magneticPole ? f2 : f2 - one;
             magnetic = MagneticPrefactor(c) * (g / t - g * inverseE);
         }
 
         var tensorCoupling = NucleonTensorCharges.NuclearCoupling(_z, _n, c);
-        var tensor = _tensorPrefactor * tensorCoupling * tensorCoupling * (1.0 - 0.5 * r) * f2;
+        var tensor = _tensorPrefactor * tensorCoupling * tensorCoupling * (one - 0.5 * r) * f2;
 
         var scalarCoupling = _z * c.ScalarP + _n * c.ScalarN;
-        var scalar = _scalarPrefactor * scalarCoupling * scalarCoupling * f2 * t * (2.0 * _mass + t) * (inverseE * inverseE);
+        var scalar = _scalarPrefactor * scalarCoupling * scalarCoupling * f2 * t * (new Vector<double>(2.0 * _mass) + t) * (inverseE * inverseE);
 
-        return new XsecComponents(sm, magnetic, tensor, scalar);
+        return new Parts(sm, magnetic, tensor, scalar);
     }
+
+    /// <summary>The four parts of dsigma/dT, lane by lane.</summary>
+    private readonly record struct Parts(Vector<double> Sm, Vector<double> Magnetic, Vector<double> Tensor, Vector<double> Scalar);
 
     /// <summary>(pi alpha^2/m_e^2) (mu_eff/mu_B)^2 Z^2 in MeV^-2 (physics.md 2.6).</summary>
     private double MagneticPrefactor(in Couplings c) => _magneticPerMu2 * c.MuEff * c.MuEff;

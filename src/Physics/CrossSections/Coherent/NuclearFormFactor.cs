@@ -1,3 +1,4 @@
+using System.Numerics;
 using NuMMGen.Physics.Numerics;
 using NuMMGen.Physics.Units;
 
@@ -5,7 +6,9 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 
 /// <summary>
 /// Nuclear form factors F(q) normalised to F(0) = 1, as functions of the momentum transfer q in MeV
-/// (converted to fm^-1 with hbar c). The mass number A fixes the radius parameters.
+/// (converted to fm^-1 with hbar c). The mass number A fixes the radius parameters. Every form factor is evaluated
+/// lane-wise on <see cref="Vector{T}"/> (the event sampler evaluates several attempts at once); the scalar functions
+/// evaluate one lane of the same code, so a value is the same bit for bit whichever way it is asked for.
 /// </summary>
 public static class NuclearFormFactor
 {
@@ -44,8 +47,15 @@ public static class NuclearFormFactor
     }
 
     /// <summary>Helm form factor for q in fm^-1 and a precomputed radius R0 in fm.</summary>
-    internal static double HelmWithRadius(double qFm, double r0Fm) =>
-        3.0 * SphericalJ1OverX(qFm * r0Fm) * Math.Exp(-0.5 * qFm * qFm * HelmSkinFm * HelmSkinFm);
+    internal static double HelmWithRadius(double qFm, double r0Fm) => HelmWithRadius(new Vector<double>(qFm), r0Fm)[0];
+
+    /// <summary>
+    /// <see cref="HelmWithRadius(double, double)"/> lane by lane; the Gaussian factor from <see cref="Vector.Exp(Vector{double})"/>
+    /// (within 2 ulp of <see cref="Math.Exp"/>, and lane by lane for exponents above -700; tested), its exponent held at -700
+    /// or above (F = 0 in double precision there either way).
+    /// </summary>
+    internal static Vector<double> HelmWithRadius(Vector<double> qFm, double r0Fm) =>
+        3.0 * SphericalJ1OverX(qFm * r0Fm) * Vector.Exp(Vector.Max(-0.5 * HelmSkinFm * HelmSkinFm * (qFm * qFm), new Vector<double>(-700.0)));
 
     /// <summary>
     /// Klein-Nystrand form factor F(q) = 3 j_1(q R_A)/(q R_A) / (1 + q^2 a_k^2) (Klein and Nystrand 1999):
@@ -57,8 +67,11 @@ public static class NuclearFormFactor
     }
 
     /// <summary>Klein-Nystrand form factor for q in fm^-1 and a precomputed radius R_A in fm.</summary>
-    internal static double KleinNystrandWithRadius(double qFm, double radiusFm) =>
-        3.0 * SphericalJ1OverX(qFm * radiusFm) / (1.0 + qFm * qFm * KleinNystrandRangeFm * KleinNystrandRangeFm);
+    internal static double KleinNystrandWithRadius(double qFm, double radiusFm) => KleinNystrandWithRadius(new Vector<double>(qFm), radiusFm)[0];
+
+    /// <summary><see cref="KleinNystrandWithRadius(double, double)"/> lane by lane.</summary>
+    internal static Vector<double> KleinNystrandWithRadius(Vector<double> qFm, double radiusFm) =>
+        3.0 * SphericalJ1OverX(qFm * radiusFm) / (Vector<double>.One + KleinNystrandRangeFm * KleinNystrandRangeFm * (qFm * qFm));
 
     /// <summary>F(q) of the chosen <paramref name="model"/> (1 for <see cref="FormFactorModel.None"/>).</summary>
     public static double Evaluate(FormFactorModel model, double qMeV, int massNumber) => model switch
@@ -71,19 +84,24 @@ public static class NuclearFormFactor
 
     /// <summary>
     /// j_1(x)/x = (sin x - x cos x)/x^3, with its Taylor series for |x| &lt; 0.5 where the closed form loses
-    /// digits to cancellation (series error below 1e-14 there). Equals 1/3 at x = 0. Sine and cosine come from
-    /// <see cref="SinCosKernel"/> (no libm call; the form factor is evaluated once per sampling attempt).
+    /// digits to cancellation (series error below 1e-14 there). Equals 1/3 at x = 0. One lane of
+    /// <see cref="SphericalJ1OverX(Vector{double})"/>.
     /// </summary>
-    public static double SphericalJ1OverX(double x)
+    public static double SphericalJ1OverX(double x) => SphericalJ1OverX(new Vector<double>(x))[0];
+
+    /// <summary>
+    /// <see cref="SphericalJ1OverX(double)"/> lane by lane: both the series and the closed form are evaluated and each
+    /// lane takes the one for its |x|. Sine and cosine from <see cref="SinCosKernel"/> (lane by lane, a few ulp from
+    /// <see cref="Math.SinCos"/>; tested).
+    /// </summary>
+    public static Vector<double> SphericalJ1OverX(Vector<double> x)
     {
         var x2 = x * x;
-        if (Math.Abs(x) < 0.5)
-        {
-            // sum_k (-1)^k x^(2k) / ((2k)!! (2k+3)!!), k = 0..5
-            return 1.0 / 3.0 + x2 * (-1.0 / 30.0 + x2 * (1.0 / 840.0 + x2 * (-1.0 / 45360.0
-                + x2 * (1.0 / 3991680.0 - x2 / 518918400.0))));
-        }
+        // sum_k (-1)^k x^(2k) / ((2k)!! (2k+3)!!), k = 0..5
+        var series = new Vector<double>(1.0 / 3.0) + x2 * (new Vector<double>(-1.0 / 30.0) + x2 * (new Vector<double>(1.0 / 840.0)
+            + x2 * (new Vector<double>(-1.0 / 45360.0) + x2 * (new Vector<double>(1.0 / 3991680.0) - x2 / 518918400.0))));
         var (sin, cos) = SinCosKernel.SinCos(x);
-        return (sin - x * cos) / (x2 * x);
+        var closed = (sin - x * cos) / (x2 * x);
+        return Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(x), new Vector<double>(0.5)), series, closed);
     }
 }
