@@ -26,11 +26,7 @@ internal static class BlockCostHarness
         {
             ("sampling alone", () =>
             {
-                var random = RandomStreams.Create(1, 1, 0);
-                double sum = 0;
-                for (long i = 0; i < events; i++)
-                    sum += model.SampleMixture(random).Recoil;
-                GC.KeepAlive(sum);
+                GC.KeepAlive(BatchedSampling.Mixture(model, RandomStreams.Create(1, 1, 0), events));
             }),
         };
         foreach (var size in new[] { 1 << 10, 1 << 12, 1 << 14, 1 << 16 })

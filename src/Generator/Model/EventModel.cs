@@ -79,6 +79,43 @@ public sealed class EventModel : IEventModel
     /// <inheritdoc />
     public InteractionEvent SampleMixture(RandomStream random) => _channels[_mixture.Sample(random)].Sampler.Sample(random);
 
+    /// <summary>
+    /// Fills <paramref name="events"/> from the mixture, <see cref="MixtureChunk"/> events at a time: first every event's
+    /// channel (one alias draw each, in event order), then each channel's events of the chunk in one call of its sampler
+    /// (channels in index order, so its attempts go in rounds), handed out to the chunk's events of that channel in
+    /// order. Given the channels, the events are independent draws of each channel's distribution, so every event has
+    /// the mixture's distribution and the events are independent, as with one draw at a time.
+    /// </summary>
+    public void SampleMixture(RandomStream random, Span<InteractionEvent> events)
+    {
+        var chunk = Math.Min(MixtureChunk, events.Length);
+        Span<int> picks = stackalloc int[chunk];
+        Span<InteractionEvent> byChannel = stackalloc InteractionEvent[chunk];
+        Span<int> next = _channels.Length <= 64 ? stackalloc int[_channels.Length] : new int[_channels.Length];
+        for (var done = 0; done < events.Length; done += chunk)
+        {
+            var n = Math.Min(chunk, events.Length - done);
+            next.Clear();
+            for (var i = 0; i < n; i++)
+                next[picks[i] = _mixture.Sample(random)]++;
+            // next[c] becomes the start of channel c's events in byChannel.
+            var start = 0;
+            for (var c = 0; c < next.Length; c++)
+            {
+                var count = next[c];
+                if (count > 0)
+                    _channels[c].Sampler.Sample(random, byChannel.Slice(start, count));
+                next[c] = start;
+                start += count;
+            }
+            for (var i = 0; i < n; i++)
+                events[done + i] = byChannel[next[picks[i]]++];
+        }
+    }
+
+    /// <summary>Events of a mixture drawn per chunk (<see cref="SampleMixture(RandomStream, Span{InteractionEvent})"/>).</summary>
+    internal const int MixtureChunk = 256;
+
     /// <summary>Draws one event of <paramref name="channel"/> and the number of accept-reject attempts it took.</summary>
     internal InteractionEvent Sample(int channel, RandomStream random, out int attempts) => _channels[channel].Sampler.Sample(random, out attempts);
 

@@ -31,4 +31,15 @@ public interface IEventModel
 
     /// <summary>Draws a channel in proportion to its expected count, then one event of it.</summary>
     InteractionEvent SampleMixture(RandomStream random);
+
+    /// <summary>
+    /// Fills <paramref name="events"/> with events of the mixture: the same distribution as repeated
+    /// <see cref="SampleMixture(RandomStream)"/> (which is what this default does); a model may draw them faster, with the
+    /// random numbers going to different places.
+    /// </summary>
+    void SampleMixture(RandomStream random, Span<InteractionEvent> events)
+    {
+        for (var i = 0; i < events.Length; i++)
+            events[i] = SampleMixture(random);
+    }
 }

@@ -22,9 +22,11 @@ internal interface IBlockSink
 }
 
 /// <summary>
-/// Draws the rows of one block from its own stream (<see cref="BlockSpec.Key"/>): interactions from the model and, with a
-/// detector, the response drawn from the same stream right after each interaction (so the order of draws is fixed per
-/// block); or, for a background block of a pseudo-experiment, detector-background events.
+/// Draws the rows of one block from its own stream (<see cref="BlockSpec.Key"/>): interactions from the model,
+/// <see cref="Chunk"/> at a time (<see cref="IEventModel.SampleMixture(RandomStream, Span{InteractionEvent})"/> or
+/// <see cref="IEventModel.Sample(int, RandomStream, Span{InteractionEvent})"/>), and with a detector the responses of a
+/// chunk's interactions from the same stream right after the chunk, in order (so the order of draws is fixed per block);
+/// or, for a background block of a pseudo-experiment, detector-background events.
 /// </summary>
 internal static class BlockSampler
 {
@@ -47,29 +49,28 @@ internal static class BlockSampler
             }
             return;
         }
-        if (detector is null)
+        Span<InteractionEvent> chunk = stackalloc InteractionEvent[Math.Min(Chunk, Math.Max(spec.Count, 1))];
+        var adapter = detector is null ? null : new RandomSourceAdapter(random);
+        for (var done = 0; done < spec.Count; done += chunk.Length)
         {
+            var events = chunk[..Math.Min(chunk.Length, spec.Count - done)];
             if (spec.Channel < 0)
-            {
-                for (int i = 0; i < spec.Count; i++)
-                    sink.Add(model.SampleMixture(random));
-            }
+                model.SampleMixture(random, events);
             else
+                model.Sample(spec.Channel, random, events);
+            foreach (ref readonly var e in events)
             {
-                for (int i = 0; i < spec.Count; i++)
-                    sink.Add(model.Sample(spec.Channel, random));
+                sink.Add(e);
+                if (detector is null)
+                    continue;
+                var o = detector.Observe(e.Recoil, model.Channels[e.Channel].RecoilKind, e.Time, adapter!);
+                sink.SetObservation(o.Value, o.Detected);
             }
-            return;
-        }
-        var adapter = new RandomSourceAdapter(random);
-        for (int i = 0; i < spec.Count; i++)
-        {
-            var e = spec.Channel < 0 ? model.SampleMixture(random) : model.Sample(spec.Channel, random);
-            sink.Add(e);
-            var o = detector.Observe(e.Recoil, model.Channels[e.Channel].RecoilKind, e.Time, adapter);
-            sink.SetObservation(o.Value, o.Detected);
         }
     }
+
+    /// <summary>Interactions drawn per call of the model (then, with a detector, their responses in order).</summary>
+    internal const int Chunk = 256;
 }
 
 /// <summary>Puts rows into a pooled <see cref="Events.EventBlock"/> (file units); background rows get the "no flavour" index.</summary>

@@ -1,3 +1,4 @@
+using NuMMGen.Generator.Random;
 using MathNet.Numerics.Distributions;
 using NuMMGen.Fluxes;
 using NuMMGen.Fluxes.Sns;
@@ -63,5 +64,30 @@ internal static class ModelFixtures
     }
 
     /// <summary>n + 1 equally spaced edges on [lo, hi].</summary>
+    /// <summary>
+    /// <paramref name="n"/> events of the mixture (or of <paramref name="channel"/>): one at a time, or
+    /// <paramref name="batched"/> through the span methods the generator's block sampler uses.
+    /// </summary>
+    public static InteractionEvent[] Draw(EventModel model, RandomStream random, int n, bool batched, int? channel = null)
+    {
+        var events = new InteractionEvent[n];
+        if (batched)
+        {
+            // Spans of 1000: mixture chunks of 256 and rounds of 64 and their tails all occur.
+            for (var done = 0; done < n; done += 1000)
+            {
+                var span = events.AsSpan(done, Math.Min(1000, n - done));
+                if (channel is { } c)
+                    model.Sample(c, random, span);
+                else
+                    model.SampleMixture(random, span);
+            }
+            return events;
+        }
+        for (var k = 0; k < n; k++)
+            events[k] = channel is { } c ? model.Sample(c, random) : model.SampleMixture(random);
+        return events;
+    }
+
     public static double[] Edges(double lo, double hi, int n) => Enumerable.Range(0, n + 1).Select(i => lo + (hi - lo) * i / n).ToArray();
 }

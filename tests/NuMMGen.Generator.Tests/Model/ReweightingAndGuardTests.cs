@@ -73,16 +73,16 @@ public class ReweightingAndGuardTests
 
     /// <summary>Cell bounds lowered below the probed maximum (a wrong bound) must make sampling throw, never bias.</summary>
     [Theory]
-    [InlineData("pp")]
-    [InlineData("7Be_862")]
-    public void LoweredCellBoundIsDetected(string component)
+    [InlineData("pp", false)]
+    [InlineData("7Be_862", false)]
+    [InlineData("pp", true)]
+    [InlineData("sns", true)]
+    public void LoweredCellBoundIsDetected(string component, bool batched)
     {
-        var model = EventModel.BuildWith(ModelFixtures.SolarOnPc([component], StateCouplings.StandardModel), null, boundScale: 0.9);
+        var setup = component == "sns" ? ModelFixtures.SnsOnCsI(StateCouplings.StandardModel) : ModelFixtures.SolarOnPc([component], StateCouplings.StandardModel);
+        var model = EventModel.BuildWith(setup, null, boundScale: 0.9);
         var random = RandomStreams.Create(3, 1, 0);
-        var error = Assert.Throws<InvalidOperationException>(() =>
-        {
-            for (var k = 0; k < 1000; k++) model.SampleMixture(random);
-        });
+        var error = Assert.Throws<InvalidOperationException>(() => ModelFixtures.Draw(model, random, 1000, batched));
         Assert.Contains("envelope violated", error.Message);
     }
 

@@ -7,7 +7,9 @@ namespace NuMMGen.Generator.Tests.Model;
 
 /// <summary>
 /// Sampling consistency in the style of MARLEY's src/tests/sampling.cc (docs design.md 3): fixed seed, >= 100k
-/// events, Pearson chi^2 of the histograms against the analytic expectation; the test fails when p &lt; 1e-3.
+/// events, Pearson chi^2 of the histograms against the analytic expectation; the test fails when p &lt; 1e-3. Each test
+/// runs on events drawn one at a time and on events drawn in spans as the generator's block sampler draws them
+/// (attempts in rounds, mixtures by chunk, CEvNS evaluated lane by lane).
 /// </summary>
 public class SamplingConsistencyTests
 {
@@ -16,8 +18,10 @@ public class SamplingConsistencyTests
     /// <summary>Solar pp + 7Be + 8B on pseudocumene, mu = 5e-11, window [50 keV, 2 MeV]: T of the mixture against the
     /// rate engine's binned dR/dT, and E of the 8B channel against phi(E) sigma_window(E) integrated here by Simpson with the
     /// flux's own state (StateCrossSection).</summary>
-    [Fact]
-    public void SolarOnPseudocumeneWithMagneticMoment()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SolarOnPseudocumeneWithMagneticMoment(bool batched)
     {
         var setup = ModelFixtures.SolarOnPc(["pp", "7Be_862", "8B"], ModelFixtures.Moment(5e-11));
         var model = EventModel.Build(setup);
@@ -31,11 +35,8 @@ public class SamplingConsistencyTests
         var random = RandomStreams.Create(11, 1, 0);
         const int n = 200000;
         var observedT = new double[40];
-        for (var k = 0; k < n; k++)
-        {
-            var ev = model.SampleMixture(random);
+        foreach (var ev in ModelFixtures.Draw(model, random, n, batched))
             observedT[ModelFixtures.Bin(tEdges, ev.Recoil)]++;
-        }
         var (chi2, dof, p) = ModelFixtures.ChiSquare(observedT, expectedT, n);
         Assert.True(p > PThreshold, $"T: chi2 = {chi2:F1} for {dof} dof, p = {p:E2}");
 
@@ -61,16 +62,18 @@ public class SamplingConsistencyTests
         var norm = expectedE.Sum();
         for (var i = 0; i < 33; i++) expectedE[i] /= norm;
         var observedE = new double[33];
-        for (var k = 0; k < n; k++)
-            observedE[ModelFixtures.Bin(eEdges, model.Sample(b8, random).Enu)]++;
+        foreach (var ev in ModelFixtures.Draw(model, random, n, batched, b8))
+            observedE[ModelFixtures.Bin(eEdges, ev.Enu)]++;
         (chi2, dof, p) = ModelFixtures.ChiSquare(observedE, expectedE, n);
         Assert.True(p > PThreshold, $"E(8B): chi2 = {chi2:F1} for {dof} dof, p = {p:E2}");
     }
 
     /// <summary>CEvNS on CsI at the SNS with mu = 1e-9 (a visible magnetic part): T against the binned rates, arrival time
     /// against the components' arrival-time pdfs weighted by their expected counts (PionDecayAtRest.Timing).</summary>
-    [Fact]
-    public void SnsOnCsIWithMagneticMomentAndTime()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SnsOnCsIWithMagneticMomentAndTime(bool batched)
     {
         var setup = ModelFixtures.SnsOnCsI(ModelFixtures.Moment(1e-9));
         var model = EventModel.Build(setup);
@@ -96,9 +99,8 @@ public class SamplingConsistencyTests
         const int n = 150000;
         var observedT = new double[30];
         var observedTime = new double[36];
-        for (var k = 0; k < n; k++)
+        foreach (var ev in ModelFixtures.Draw(model, random, n, batched))
         {
-            var ev = model.SampleMixture(random);
             observedT[ModelFixtures.Bin(tEdges, ev.Recoil)]++;
             observedTime[ModelFixtures.Bin(timeEdges, ev.Time)]++;
         }
@@ -106,5 +108,30 @@ public class SamplingConsistencyTests
         Assert.True(p > PThreshold, $"T: chi2 = {chi2:F1} for {dof} dof, p = {p:E2}");
         (chi2, dof, p) = ModelFixtures.ChiSquare(observedTime, expectedTime, n);
         Assert.True(p > PThreshold, $"time: chi2 = {chi2:F1} for {dof} dof, p = {p:E2}");
+    }
+
+    /// <summary>
+    /// The reweighting columns of events drawn in spans belong to their own (E, T): the magnetic column is the nucleus'
+    /// magnetic dsigma/dT for mu_eff = 1 mu_B at the event's E and T, recomputed here one point at a time, bit for bit
+    /// (a lane or index mix-up in the batched evaluation would give another event's value).
+    /// </summary>
+    [Fact]
+    public void BatchedCevnsEventsCarryTheCrossSectionAtTheirOwnEnergyAndRecoil()
+    {
+        var setup = ModelFixtures.SnsOnCsI(StateCouplings.StandardModel);
+        var model = EventModel.Build(setup);
+        var events = ModelFixtures.Draw(model, RandomStreams.Create(17, 1, 0), 5000, batched: true);
+        var options = new Physics.CrossSections.Coherent.CevnsOptions(setup.Physics.Sin2ThetaW, setup.Physics.FormFactor);
+        var nuclei = model.Channels.Select(c => c.TargetSpecies).Distinct()
+            .ToDictionary(s => s, s => new Physics.CrossSections.Coherent.CevnsNucleus(Physics.Targets.NuclideTable.Get(s), options));
+        var unit = new Couplings(MuEff: 1.0);
+        var distinct = new HashSet<double>();
+        foreach (var ev in events)
+        {
+            var xs = nuclei[model.Channels[ev.Channel].TargetSpecies];
+            Assert.Equal(xs.Differential(ev.Flavor, ev.Enu, ev.Recoil, unit).Magnetic, ev.MagneticPerMu2);
+            distinct.Add(ev.MagneticPerMu2);
+        }
+        Assert.True(distinct.Count > 4900, "the events' magnetic columns should differ from one another");
     }
 }
