@@ -37,4 +37,18 @@ public class CrossSectionBenchmarks
 
     [Benchmark]
     public double CevnsCesiumTotal() => cesium.Total(Flavor.NuMu, 29.79 * Units.MeV, bsm, 1 * Units.KeV).Sum;
+
+    private const int BatchPoints = 64;
+    private readonly double[] batchEnergies = Enumerable.Range(0, BatchPoints).Select(i => (10 + 0.6 * i) * Units.MeV).ToArray();
+    private readonly double[] batchRecoils = Enumerable.Range(0, BatchPoints).Select(i => (1 + 0.3 * i) * Units.KeV).ToArray();
+    private readonly double[][] batchParts = [new double[BatchPoints], new double[BatchPoints], new double[BatchPoints], new double[BatchPoints]];
+
+    /// <summary>CEvNS on 133Cs at 64 points at once, as the sampler evaluates a round of attempts (time per point).</summary>
+    [Benchmark(OperationsPerInvoke = BatchPoints)]
+    public double CevnsCesiumDifferentialBatch()
+    {
+        ((IBatchRecoilCrossSection)cesium).DifferentialPairs(batchEnergies, batchRecoils, bsm,
+            new RecoilPartColumns(batchParts[0], batchParts[1], batchParts[2], batchParts[3]));
+        return batchParts[0][BatchPoints - 1];
+    }
 }
