@@ -85,10 +85,11 @@ internal sealed class ChannelSampler
     /// Fills <paramref name="events"/> and returns the number of attempts drawn. Attempts go in rounds of up to
     /// <see cref="BatchSize"/> (never more than the events still missing), each round stage by stage: every attempt's cell,
     /// then every energy, every recoil, every evaluation (several at once where the cross section evaluates in batches,
-    /// <see cref="ChannelKernel.UnitsAt"/>: CEvNS), and last the accept uniforms in attempt order, stopping at the event
-    /// that fills the span. The attempts of a round are independent draws of the proposal, so the accepted ones are
-    /// independent draws of the target whatever the order of their random numbers; the order only fixes which numbers go
-    /// where (a round of one attempt draws in the order cell, E, T, accept).
+    /// <see cref="ChannelKernel.UnitsAt"/>: CEvNS), and last the accept uniforms in attempt order. A round never has more
+    /// attempts than events still missing, so no accepted event is ever thrown away. The attempts of a round are
+    /// independent draws of the proposal, so the accepted ones are independent draws of the target whatever the order of
+    /// their random numbers; the order only fixes which numbers go where (a round of one attempt draws in the order cell,
+    /// E, T, accept).
     /// </summary>
     public int Sample(RandomStream random, Span<InteractionEvent> events)
     {
@@ -104,7 +105,8 @@ internal sealed class ChannelSampler
             var batch = round[..n];
             Span<double> e = values.Slice(0, n), t = values.Slice(size, n);
             var parts = new RecoilPartColumns(values.Slice(2 * size, n), values.Slice(3 * size, n), values.Slice(4 * size, n), values.Slice(5 * size, n));
-            var smMuTau = values.Slice(6 * size, n);
+            // A batched (flavour-blind) kernel's SM part is every flavour's: the mu/tau column is the same span.
+            var smMuTau = _k.EvaluatesInBatches ? parts.Sm : values.Slice(6 * size, n);
             DrawCells(columns, random, batch);
             DrawEnergies(random, batch, e);
             for (var i = 0; i < n; i++)
@@ -130,8 +132,6 @@ internal sealed class ChannelSampler
                     TensorPerC2 = unit.Tensor,
                     ScalarPerC2 = unit.Scalar,
                 };
-                if (filled == events.Length)
-                    break;
             }
         }
         return attempts;
@@ -165,15 +165,14 @@ internal sealed class ChannelSampler
     }
 
     /// <summary>
-    /// Stage 4: the unit parts at each (E, T), all at once where the kernel evaluates in batches, and the weighted density
-    /// f; f above the cell bound throws.
+    /// Stage 4: the unit parts at each (E, T), all at once where the kernel evaluates in batches (then
+    /// <paramref name="smMuTau"/> is the SM column itself), and the weighted density f; f above the cell bound throws.
     /// </summary>
     private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts, Span<double> smMuTau)
     {
         if (_k.EvaluatesInBatches)
         {
             _k.UnitsAt(e, t, parts);
-            parts.Sm.CopyTo(smMuTau);
         }
         else
         {

@@ -6,8 +6,9 @@ namespace NuMMGen.Physics.Numerics;
 /// sin x and cos x together without a libm call, lane by lane on <see cref="Vector{T}"/>, for the nuclear form factors
 /// (evaluated for several sampling attempts or quadrature nodes at once). Every lane's result depends on that lane's
 /// argument alone, so a value is the same whatever its neighbours (which <see cref="Vector.SinCos(Vector{double})"/> does
-/// not guarantee: its result for one lane changes with the range of the others). Method (Cody and Waite, Software Manual for the Elementary Functions, 1980, ch. 8;
-/// Muller, Elementary Functions, 3rd ed., 2016, sections 11.1-11.2): k = round(2x/pi) and r = x - k pi/2 in three
+/// not guarantee: its result for one lane changes with the range of the others). Method (Cody and Waite, Software
+/// Manual for the Elementary Functions, 1980, ch. 8; Muller, Elementary Functions, 3rd ed., 2016, sections 11.1-11.2):
+/// k = round(2x/pi) and r = x - k pi/2 in three
 /// steps, with pi/2 split into P1 + P2 + P3 where P1 and P2 carry 33 significant bits, so k P1 and k P2 are exact for
 /// |k| &lt; 2^20 and r is correct to far below one ulp; then the Taylor series of sin r (to r^15) and cos r (to r^16) on
 /// |r| &lt;= pi/4, whose first omitted terms, r^17/17! and r^18/18!, are below 6.5e-17 relative there. The quadrant
