@@ -34,7 +34,7 @@ internal static class ThroughputHarness
             var n = Math.Min(events, 5_000_000);
             var clock = Stopwatch.StartNew();
             var sum = BatchedSampling.Channel(model, c, random, n);
-            Console.WriteLine($"  channel {c} ({model.Channels[c].Component} on {model.Channels[c].TargetSpecies}, {100 * model.Channels[c].Expected / model.TotalExpected:F1}% of events): {clock.Elapsed.TotalNanoseconds / n:F1} ns/event (checksum {sum:E3})");
+            Console.WriteLine($"  channel {c} ({model.Channels[c].Component} on {model.Channels[c].TargetSpecies}, {100 * model.Channels[c].Expected / model.TotalExpected:F1}% of events, acceptance {model.Acceptance(c):F3}): {clock.Elapsed.TotalNanoseconds / n:F1} ns/event (checksum {sum:E3})");
         }
 
         double bestSampling = double.MaxValue;

@@ -36,6 +36,32 @@ public sealed class RandomStreamKnownAnswerTests
             Enumerable.Range(0, 10).Select(_ => stream.NextUInt64()));
     }
 
+    /// <summary>
+    /// The bulk fill the sampler's stages use gives the reference sequence (the values above), continues where single
+    /// draws left off and leaves the state where that many single draws would; its uniforms are <see cref="RandomStream.NextDouble"/>'s.
+    /// </summary>
+    [Fact]
+    public void Bulk_fill_continues_the_reference_sequence()
+    {
+        var stream = new RandomStream(1, 2, 3, 4);
+        var single = new RandomStream(1, 2, 3, 4);
+        Assert.Equal(11520UL, stream.NextUInt64());
+        var bulk = new ulong[6];
+        stream.NextUInt64s(bulk);
+        Assert.Equal(new ulong[] { 0, 1509978240, 1215971899390074240, 1216172134540287360, 607988272756665600, 16172922978634559625 }, bulk);
+        Assert.Equal(8476171486693032832UL, stream.NextUInt64());
+        stream.NextUInt64s([]);
+        for (var i = 0; i < 8; i++)
+            single.NextUInt64();
+        for (var i = 0; i < 50; i++)
+        {
+            var bits = stream.NextUInt64();
+            Assert.Equal(RandomStream.ToDouble(bits), single.NextDouble());
+            bits = stream.NextUInt64();
+            Assert.Equal(RandomStream.ToDoubleOpen(bits), single.NextDoubleOpen());
+        }
+    }
+
     [Fact]
     public void Xoshiro256StarStar_seeded_by_SplitMix64_matches_the_reference()
     {

@@ -45,26 +45,51 @@ public sealed class RandomStream
 
     /// <summary>The next 64 uniformly distributed bits (xoshiro256** step).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong NextUInt64()
+    public ulong NextUInt64() => Step(ref _s0, ref _s1, ref _s2, ref _s3);
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> with the next values of <see cref="NextUInt64()"/>, in order (the same values as
+    /// that many calls), with the state held in registers meanwhile: for the sampler, whose stages then read their random
+    /// numbers from the span instead of waiting on each other's updates of the state in memory.
+    /// </summary>
+    public void NextUInt64s(Span<ulong> destination)
     {
-        ulong result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;
-        ulong t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = BitOperations.RotateLeft(_s3, 45);
+        ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
+        foreach (ref var value in destination)
+            value = Step(ref s0, ref s1, ref s2, ref s3);
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
+
+    /// <summary>The uniform double in [0, 1) that <see cref="NextDouble"/> makes of the 64 bits <paramref name="bits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ToDouble(ulong bits) => (bits >> 11) * TwoPow53Inv;
+
+    /// <summary>One xoshiro256** step on the state (s0, s1, s2, s3): returns the output and advances the state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Step(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
+    {
+        ulong result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+        ulong t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = BitOperations.RotateLeft(s3, 45);
         return result;
     }
 
     /// <summary>A uniform double in [0, 1): the top 53 bits times 2^-53 (every multiple of 2^-53 equally likely).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double NextDouble() => (NextUInt64() >> 11) * TwoPow53Inv;
+    public double NextDouble() => ToDouble(NextUInt64());
 
     /// <summary>A uniform double in the open interval (0, 1): (top 52 bits + 1/2) times 2^-52; never 0 or 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double NextDoubleOpen() => ((NextUInt64() >> 12) + 0.5) * TwoPow52Inv;
+    public double NextDoubleOpen() => ToDoubleOpen(NextUInt64());
+
+    /// <summary>The uniform double in (0, 1) that <see cref="NextDoubleOpen"/> makes of the 64 bits <paramref name="bits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ToDoubleOpen(ulong bits) => ((bits >> 12) + 0.5) * TwoPow52Inv;
 
     /// <summary>
     /// A uniform integer in [0, <paramref name="bound"/>), without bias (D. Lemire, "Fast random integer

@@ -26,7 +26,8 @@ internal sealed class ChannelKernel
         RecoilMax = recoilMax;
         _unit = UnitCouplings(nucleus);
         _stepped = crossSection as ISteppedRecoilCrossSection;
-        _batch = crossSection as IBatchRecoilCrossSection;
+        // A stepped cross section evaluates its continuous factor in batches; the sampler multiplies by each cell's n.
+        _batch = crossSection as IBatchRecoilCrossSection ?? _stepped?.Continuous as IBatchRecoilCrossSection;
     }
 
     private readonly Couplings _unit;
@@ -96,16 +97,43 @@ internal sealed class ChannelKernel
         return new UnitParts(n * unit.Sm, n * smMuTau, n * unit.Magnetic, n * unit.Tensor, n * unit.Scalar);
     }
 
-    /// <summary>True when <see cref="UnitsAt"/> can evaluate many points at once (a flavour-blind batch cross section).</summary>
+    /// <summary>
+    /// True when <see cref="UnitsAt"/> can evaluate many points at once: the cross section, or the continuous factor of a
+    /// stepped one, is an <see cref="IBatchRecoilCrossSection"/>.
+    /// </summary>
     public bool EvaluatesInBatches => _batch is not null;
 
+    /// <summary>True for a stepped cross section: batch values must be scaled by <see cref="ApplyMultiplicity"/>.</summary>
+    public bool IsStepped => _stepped is not null;
+
     /// <summary>
-    /// <see cref="UnitAt(double, double)"/> at every (<paramref name="enu"/>[i], <paramref name="t"/>[i]) at once, the same
-    /// values bit for bit (<see cref="IBatchRecoilCrossSection.DifferentialPairs"/>), into <paramref name="parts"/> (the SM
-    /// column is every flavour's); only when <see cref="EvaluatesInBatches"/>.
+    /// The unit parts at every (<paramref name="enu"/>[i], <paramref name="t"/>[i]) at once, into <paramref name="parts"/>
+    /// (the mu/tau SM part in <see cref="RecoilPartColumns.SmOther"/>), with the values of <see cref="UnitAt(double, double)"/>
+    /// bit for bit (<see cref="IBatchRecoilCrossSection.DifferentialPairs"/>); for a stepped cross section the continuous
+    /// factor's, which <see cref="ApplyMultiplicity"/> turns into <see cref="UnitAt(double, double, int)"/>'s. Only when
+    /// <see cref="EvaluatesInBatches"/>.
     /// </summary>
     public void UnitsAt(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts) =>
-        (_batch ?? throw new InvalidOperationException("this channel's cross section has no batch evaluation")).DifferentialPairs(enu, t, in _unit, parts);
+        (_batch ?? throw new InvalidOperationException("this channel's cross section has no batch evaluation"))
+            .DifferentialPairs(ElectronFlavor, MuFlavor, enu, t, in _unit, parts);
+
+    /// <summary>
+    /// Element <paramref name="i"/> of <see cref="UnitsAt"/>'s continuous-factor parts times the multiplicity
+    /// <paramref name="multiplicity"/> (zero parts for 0), the values <see cref="UnitAt(double, double, int)"/> gives.
+    /// </summary>
+    public static void ApplyMultiplicity(in RecoilPartColumns parts, int i, int multiplicity)
+    {
+        if (multiplicity == 1)
+            return;
+        if (multiplicity == 0)
+        {
+            (parts.Sm[i], parts.SmOther[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) = (0.0, 0.0, 0.0, 0.0, 0.0);
+            return;
+        }
+        double n = multiplicity;
+        (parts.Sm[i], parts.SmOther[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) =
+            (n * parts.Sm[i], n * parts.SmOther[i], n * parts.Magnetic[i], n * parts.Tensor[i], n * parts.Scalar[i]);
+    }
 
     /// <summary>State-weighted parts (cm^2/MeV): SM = sum_alpha P_alpha dsigma_alpha/dT, BSM = weight x unit part.</summary>
     public XsecComponents Weighted(in UnitParts u, in PartWeights w) =>

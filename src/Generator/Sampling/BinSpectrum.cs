@@ -72,15 +72,39 @@ internal sealed class BinSpectrum
     public double Sample(int bin, RandomStream random)
     {
         ref readonly var index = ref _bins[bin];
-        var p = index.OnlyPiece;
-        if (p < 0)
-        {
-            var bits = random.NextUInt64();
-            ref readonly var column = ref _columns[index.Offset + (int)(bits >> index.Shift)];
-            p = (bits & index.FractionMask) < column.Threshold ? column.Own : column.Other;
-        }
-        ref readonly var piece = ref _pieces[p];
+        var p = index.OnlyPiece < 0 ? PieceOf(index, random.NextUInt64()) : index.OnlyPiece;
         double u1 = random.NextDouble(), u2 = random.NextDouble();
+        return Place(p, u1, u2);
+    }
+
+    /// <summary>True when bin <paramref name="bin"/> has several pieces, so that a draw in it takes a 64-bit value for the piece.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool DrawsPiece(int bin) => _bins[bin].OnlyPiece < 0;
+
+    /// <summary>
+    /// <see cref="Sample(int, RandomStream)"/> with its random numbers given: <paramref name="pieceBits"/> picks the piece
+    /// (ignored when the bin has one), <paramref name="u1"/> and <paramref name="u2"/> uniform on [0, 1) place E in it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public double Sample(int bin, ulong pieceBits, double u1, double u2)
+    {
+        ref readonly var index = ref _bins[bin];
+        return Place(index.OnlyPiece < 0 ? PieceOf(index, pieceBits) : index.OnlyPiece, u1, u2);
+    }
+
+    /// <summary>The piece of a bin of several pieces that the 64-bit value <paramref name="bits"/> picks (its alias columns).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int PieceOf(in BinIndex index, ulong bits)
+    {
+        ref readonly var column = ref _columns[index.Offset + (int)(bits >> index.Shift)];
+        return (bits & index.FractionMask) < column.Threshold ? column.Own : column.Other;
+    }
+
+    /// <summary>E in piece <paramref name="p"/> by reflection from two uniforms.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private double Place(int p, double u1, double u2)
+    {
+        ref readonly var piece = ref _pieces[p];
         // x = u1 when u2 < f(u1)/2, else 1 - u1 = u1 + (1 - 2 u1) (exact in binary64): the sign bit of the difference
         // selects, without a branch (the outcome is a coin flip the predictor cannot learn).
         var keep = BitConverter.DoubleToInt64Bits(u2 - (0.5 + piece.Slope * (u1 - 0.5))) >> 63;

@@ -55,9 +55,12 @@ internal sealed class CellColumns
 
     /// <summary>Draws a cell with one 64-bit random value (the same cell <see cref="AliasTable.Sample"/> gives for it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref readonly PackedCell Sample(RandomStream random)
+    public ref readonly PackedCell Sample(RandomStream random) => ref Sample(random.NextUInt64());
+
+    /// <summary>The cell that the 64-bit value <paramref name="bits"/> draws (<see cref="Sample(RandomStream)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly PackedCell Sample(ulong bits)
     {
-        var bits = random.NextUInt64();
         ref readonly var column = ref _columns[(int)(bits >> _shift)];
         if ((bits & _fractionMask) < column.Threshold)
             return ref column.Own;

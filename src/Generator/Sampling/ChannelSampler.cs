@@ -1,3 +1,4 @@
+using System.Numerics;
 using NuMMGen.Fluxes;
 using NuMMGen.Generator.Model;
 using NuMMGen.Generator.Random;
@@ -18,8 +19,10 @@ namespace NuMMGen.Generator.Sampling;
 /// section (atomic electrons) is evaluated as the cell's multiplicity times its continuous factor
 /// (<see cref="ChannelKernel.UnitAt(double, double, int)"/>): the same values everywhere except at T = TLo on a cell whose
 /// lower edge is a binding energy (probability 2^-53 per draw, a set of measure zero for the density).
-/// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two to four for E (continuum
-/// only, <see cref="BinSpectrum.Sample"/>), one for T, one to accept; three more per event for the arrival time of a pulsed source (four for a decomposed one, <see cref="ExponentialDelay"/>). Thread safe: no mutable state.
+/// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two or three for E (continuum
+/// only, <see cref="BinSpectrum.Sample(int, RandomStream)"/>), one for T, one to accept; two or three more per event for
+/// the arrival time of a pulsed source (one more for a decomposed one, <see cref="ExponentialDelay"/>). Each stage of a
+/// round draws its numbers in one go (<see cref="RandomStream.NextUInt64s"/>). Thread safe: no mutable state.
 /// </summary>
 internal sealed class ChannelSampler
 {
@@ -84,12 +87,12 @@ internal sealed class ChannelSampler
     /// <summary>
     /// Fills <paramref name="events"/> and returns the number of attempts drawn. Attempts go in rounds of up to
     /// <see cref="BatchSize"/> (never more than the events still missing), each round stage by stage: every attempt's cell,
-    /// then every energy, every recoil, every evaluation (several at once where the cross section evaluates in batches,
-    /// <see cref="ChannelKernel.UnitsAt"/>: CEvNS), and last the accept uniforms in attempt order. A round never has more
-    /// attempts than events still missing, so no accepted event is ever thrown away. The attempts of a round are
-    /// independent draws of the proposal, so the accepted ones are independent draws of the target whatever the order of
-    /// their random numbers; the order only fixes which numbers go where (a round of one attempt draws in the order cell,
-    /// E, T, accept).
+    /// then every energy, every recoil, every evaluation (a vector of points at a time where the cross section evaluates in
+    /// batches, <see cref="ChannelKernel.UnitsAt"/>: CEvNS and tree-level nu-e), the accept uniforms in attempt order, and
+    /// last the arrival times of the accepted events. A round never has more attempts than events still missing, so no
+    /// accepted event is ever thrown away. The attempts of a round are independent draws of the proposal, so the accepted
+    /// ones are independent draws of the target whatever the order of their random numbers; the order only fixes which
+    /// numbers go where (a round of one attempt draws in the order cell, E, T, accept, time).
     /// </summary>
     public int Sample(RandomStream random, Span<InteractionEvent> events)
     {
@@ -98,58 +101,70 @@ internal sealed class ChannelSampler
         var size = Math.Min(BatchSize, events.Length);
         Span<Attempt> round = stackalloc Attempt[size];
         Span<double> values = stackalloc double[7 * size];
+        // A stage's random numbers, drawn in one go (RandomStream.NextUInt64s) in the order the stage consumes them.
+        Span<ulong> bits = stackalloc ulong[4 * size];
         int filled = 0, attempts = 0;
         while (filled < events.Length)
         {
             var n = Math.Min(size, events.Length - filled);
             var batch = round[..n];
             Span<double> e = values.Slice(0, n), t = values.Slice(size, n);
-            var parts = new RecoilPartColumns(values.Slice(2 * size, n), values.Slice(3 * size, n), values.Slice(4 * size, n), values.Slice(5 * size, n));
-            // A batched (flavour-blind) kernel's SM part is every flavour's: the mu/tau column is the same span.
-            var smMuTau = _k.EvaluatesInBatches ? parts.Sm : values.Slice(6 * size, n);
-            DrawCells(columns, random, batch);
-            DrawEnergies(random, batch, e);
+            var parts = new RecoilPartColumns(values.Slice(2 * size, n), values.Slice(3 * size, n), values.Slice(4 * size, n),
+                values.Slice(5 * size, n), values.Slice(6 * size, n));
+            DrawCells(columns, random, batch, bits);
+            DrawEnergies(random, batch, e, bits);
+            random.NextUInt64s(bits[..n]);
             for (var i = 0; i < n; i++)
-                t[i] = batch[i].TLo + random.NextDouble() * batch[i].TWidth;
-            Evaluate(batch, e, t, parts, smMuTau);
+                t[i] = batch[i].TLo + RandomStream.ToDouble(bits[i]) * batch[i].TWidth;
+            Evaluate(batch, e, t, parts);
+            var roundStart = filled;
+            random.NextUInt64s(bits[..n]);
             for (var i = 0; i < n; i++)
             {
                 ref readonly var a = ref batch[i];
                 attempts++;
-                var v = random.NextDouble() * a.Bound;
+                var v = RandomStream.ToDouble(bits[i]) * a.Bound;
                 if (v >= a.F)
                     continue;
-                var unit = new UnitParts(parts.Sm[i], smMuTau[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
+                var unit = new UnitParts(parts.Sm[i], parts.SmOther[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
                 events[filled++] = new InteractionEvent
                 {
                     Channel = _index,
                     Flavor = ChooseFlavor(unit, a.W, v, a.Bsm),
                     Enu = e[i],
                     Recoil = t[i],
-                    Time = ArrivalTime(random),
+                    Time = double.NaN,
                     Sm = a.Sm,
                     MagneticPerMu2 = unit.Magnetic,
                     TensorPerC2 = unit.Tensor,
                     ScalarPerC2 = unit.Scalar,
                 };
             }
+            if (_time is not null)
+                DrawArrivalTimes(random, events[roundStart..filled], bits);
         }
         return attempts;
     }
 
     /// <summary>Stage 1: each attempt's cell (bound, energy bin, recoil span), one 64-bit value each.</summary>
-    private static void DrawCells(CellColumns columns, RandomStream random, Span<Attempt> batch)
+    private static void DrawCells(CellColumns columns, RandomStream random, Span<Attempt> batch, Span<ulong> bits)
     {
-        foreach (ref var a in batch)
+        bits = bits[..batch.Length];
+        random.NextUInt64s(bits);
+        for (var i = 0; i < batch.Length; i++)
         {
-            ref readonly var cell = ref columns.Sample(random);
+            ref var a = ref batch[i];
+            ref readonly var cell = ref columns.Sample(bits[i]);
             ref readonly var span = ref columns.Span(cell);
             (a.Bound, a.Bin, a.TLo, a.TWidth, a.Multiplicity) = (cell.Bound, cell.Bin, span.TLo, span.TWidth, span.Multiplicity);
         }
     }
 
-    /// <summary>Stage 2: each attempt's energy in its bin and the state weights there (a line: its energy and weights).</summary>
-    private void DrawEnergies(RandomStream random, Span<Attempt> batch, Span<double> energies)
+    /// <summary>
+    /// Stage 2: each attempt's energy in its bin and the state weights there (a line: its energy and weights). The random
+    /// numbers are those of <see cref="BinSpectrum.Sample(int, RandomStream)"/> attempt after attempt, drawn in one go.
+    /// </summary>
+    private void DrawEnergies(RandomStream random, Span<Attempt> batch, Span<double> energies, Span<ulong> bits)
     {
         if (_spectrum is not { } spectrum)
         {
@@ -158,34 +173,56 @@ internal sealed class ChannelSampler
                 a.W = _lineWeights;
             return;
         }
+        var count = 2 * batch.Length;
+        foreach (ref readonly var a in batch)
+            count += spectrum.DrawsPiece(a.Bin) ? 1 : 0;
+        bits = bits[..count];
+        random.NextUInt64s(bits);
+        var k = 0;
         for (var i = 0; i < batch.Length; i++)
-            energies[i] = spectrum.Sample(batch[i].Bin, random);
+        {
+            var bin = batch[i].Bin;
+            var pieceBits = spectrum.DrawsPiece(bin) ? bits[k++] : 0UL;
+            energies[i] = spectrum.Sample(bin, pieceBits, RandomStream.ToDouble(bits[k]), RandomStream.ToDouble(bits[k + 1]));
+            k += 2;
+        }
+        if (_weights.IsConstant)
+        {
+            var w = _weights.At(0.0);
+            foreach (ref var a in batch)
+                a.W = w;
+            return;
+        }
         for (var i = 0; i < batch.Length; i++)
             batch[i].W = _weights.At(energies[i]);
     }
 
     /// <summary>
-    /// Stage 4: the unit parts at each (E, T), all at once where the kernel evaluates in batches (then
-    /// <paramref name="smMuTau"/> is the SM column itself), and the weighted density f; f above the cell bound throws.
+    /// Stage 4: the unit parts at each (E, T) (electron-flavour SM in <see cref="RecoilPartColumns.Sm"/>, mu/tau in
+    /// <see cref="RecoilPartColumns.SmOther"/>), all at once where the kernel evaluates in batches (a stepped one's
+    /// continuous factor, then times each cell's multiplicity), and the weighted density f; f above the cell bound throws.
     /// </summary>
-    private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts, Span<double> smMuTau)
+    private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts)
     {
         if (_k.EvaluatesInBatches)
         {
             _k.UnitsAt(e, t, parts);
+            if (_k.IsStepped)
+                for (var i = 0; i < batch.Length; i++)
+                    ChannelKernel.ApplyMultiplicity(parts, i, batch[i].Multiplicity);
         }
         else
         {
             for (var i = 0; i < batch.Length; i++)
             {
                 var u = _k.UnitAt(e[i], t[i], batch[i].Multiplicity);
-                (parts.Sm[i], smMuTau[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) = (u.SmE, u.SmMuTau, u.Magnetic, u.Tensor, u.Scalar);
+                (parts.Sm[i], parts.SmOther[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) = (u.SmE, u.SmMuTau, u.Magnetic, u.Tensor, u.Scalar);
             }
         }
         for (var i = 0; i < batch.Length; i++)
         {
             ref var a = ref batch[i];
-            var unit = new UnitParts(parts.Sm[i], smMuTau[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
+            var unit = new UnitParts(parts.Sm[i], parts.SmOther[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
             a.Sm = _k.SmWeighted(unit, a.W);
             a.Bsm = _k.BsmWeighted(unit, a.W);
             a.F = a.Sm + a.Bsm;
@@ -203,16 +240,38 @@ internal sealed class ChannelSampler
     }
 
     /// <summary>
-    /// The arrival time (NaN for a steady source), drawn exactly from the component's piecewise-linear distribution
-    /// (<see cref="BinSpectrum.Whole"/>); for a decomposed one (<see cref="FluxComponent.ArrivalDelay"/>) from its parent,
-    /// plus -tau ln u.
+    /// Stage 6: the arrival time of each event accepted in the round, drawn exactly from the component's piecewise-linear
+    /// distribution (<see cref="BinSpectrum.Whole"/>: a 64-bit value for the piece and two uniforms); for a decomposed one
+    /// (<see cref="FluxComponent.ArrivalDelay"/>) from its parent, plus -tau ln u (a fourth value). The random numbers are
+    /// drawn in one go, event after event.
     /// </summary>
-    private double ArrivalTime(RandomStream random)
+    private void DrawArrivalTimes(RandomStream random, Span<InteractionEvent> accepted, Span<ulong> bits)
     {
-        if (_time is null)
-            return double.NaN;
-        var t = _time.Sample(0, random);
-        return _timeDecay > 0 ? t - _timeDecay * Math.Log(random.NextDoubleOpen()) : t;
+        var time = _time!;
+        var pieceDraw = time.DrawsPiece(0);
+        var decay = _timeDecay > 0;
+        var perEvent = (pieceDraw ? 3 : 2) + (decay ? 1 : 0);
+        bits = bits[..(perEvent * accepted.Length)];
+        random.NextUInt64s(bits);
+        // The decay's uniforms, whole vectors of them (padding lanes 1/2); ln u lane by lane (System.Numerics.Vector.Log).
+        var width = Vector<double>.Count;
+        Span<double> logs = stackalloc double[decay ? (accepted.Length + width - 1) / width * width : 0];
+        logs.Fill(0.5);
+        var k = 0;
+        for (var i = 0; i < accepted.Length; i++)
+        {
+            var pieceBits = pieceDraw ? bits[k++] : 0UL;
+            accepted[i].Time = time.Sample(0, pieceBits, RandomStream.ToDouble(bits[k]), RandomStream.ToDouble(bits[k + 1]));
+            k += 2;
+            if (decay)
+                logs[i] = RandomStream.ToDoubleOpen(bits[k++]);
+        }
+        if (!decay)
+            return;
+        for (var i = 0; i < logs.Length; i += width)
+            Vector.Log(new Vector<double>(logs[i..])).CopyTo(logs[i..]);
+        for (var i = 0; i < accepted.Length; i++)
+            accepted[i].Time -= _timeDecay * logs[i];
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
@@ -226,14 +285,15 @@ internal sealed class ChannelSampler
     /// for alpha = e and the mu/tau one otherwise (equal for CEvNS, where
     /// <see cref="UnitParts.SmMuTau"/> = <see cref="UnitParts.SmE"/>).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Flavor ChooseFlavor(in UnitParts unit, in PartWeights w, double v, double bsm)
     {
         var bsmPerP = bsm == 0 ? 0.0 : bsm / (w.Pe + w.Pmu + w.Ptau);
         var baseFlavor = (int)_k.ElectronFlavor;
         var electron = w.Pe * (unit.SmE + bsmPerP);
-        if (v < electron)
-            return (Flavor)baseFlavor;
         var mu = w.Pmu * (unit.SmMuTau + bsmPerP);
-        return v < electron + mu ? (Flavor)(baseFlavor + 1) : (Flavor)(baseFlavor + 2);
+        // Two comparisons added rather than branched on: the outcome is random, so a branch would be mispredicted often.
+        var step = (v < electron ? 0 : 1) + (v < electron + mu ? 0 : 1);
+        return (Flavor)(baseFlavor + step);
     }
 }

@@ -1,3 +1,4 @@
+using NuMMGen.Fluxes.Reactor;
 using NuMMGen.Generator.Random;
 using MathNet.Numerics.Distributions;
 using NuMMGen.Fluxes;
@@ -31,6 +32,12 @@ internal static class ModelFixtures
         Sns, null, Material.FromFormula("CsI", "CsI"), 14.57, Sns.ProtonsOnTarget,
         [ScatteringProcess.Cevns], ElectronBinding.Free, aKeV * Units.KeV, bKeV * Units.KeV, new CrossSectionSettings(), hypothesis);
 
+    /// <summary>Reactor antineutrinos (3 GW, 13.9 m) on germanium atoms in the stepping approximation, 1 kg x 1 day, 1-200 keV.</summary>
+    public static EventModelSetup ReactorOnGe() => new(
+        new ReactorSource(new ReactorOptions { PowerGW = 3, BaselineM = 13.9 }), null, Material.FromFormula("Ge", "Ge"), 1.0,
+        Units.Day, [ScatteringProcess.NeutrinoElectron], ElectronBinding.Stepping, 1 * Units.KeV, 200 * Units.KeV,
+        new CrossSectionSettings(), StateCouplings.StandardModel);
+
     /// <summary>
     /// Pearson chi^2 of observed counts against expected probabilities (bins with expectation below 5 merged into
     /// their neighbour) and its p-value (MARLEY src/tests style; docs design.md 3).
@@ -63,7 +70,6 @@ internal static class ModelFixtures
         return i;
     }
 
-    /// <summary>n + 1 equally spaced edges on [lo, hi].</summary>
     /// <summary>
     /// <paramref name="n"/> events of the mixture (or of <paramref name="channel"/>): one at a time, or
     /// <paramref name="batched"/> through the span methods the generator's block sampler uses.
@@ -89,5 +95,6 @@ internal static class ModelFixtures
         return events;
     }
 
+    /// <summary>n + 1 equally spaced edges on [lo, hi].</summary>
     public static double[] Edges(double lo, double hi, int n) => Enumerable.Range(0, n + 1).Select(i => lo + (hi - lo) * i / n).ToArray();
 }

@@ -54,7 +54,7 @@ public class SamplerProposalTests(ITestOutputHelper output)
     [Fact]
     public void SteppedGermaniumRecoilSpectrumMatchesRates()
     {
-        var model = EventModel.Build(ReactorOnGe());
+        var model = EventModel.Build(ModelFixtures.ReactorOnGe());
         var channel = model.Channels.Single(c => c.Component == "U235").Index;
         var edges = Enumerable.Range(0, 41).Select(i => 0.001 * Math.Pow(200.0, i / 40.0)).ToArray();
         AssertRecoilChiSquare(model, channel, edges, 200000, RandomStreams.Create(34, 1, 0));
@@ -108,7 +108,7 @@ public class SamplerProposalTests(ITestOutputHelper output)
             "8B-e" => (ModelFixtures.SolarOnPc(["8B"], StateCouplings.StandardModel), "8B", "e"),
             "sns-prompt-Cs133" => (ModelFixtures.SnsOnCsI(StateCouplings.StandardModel), "numu", "Cs133"),
             "sns-delayed-I127" => (ModelFixtures.SnsOnCsI(StateCouplings.StandardModel), "nue", "I127"),
-            _ => (ReactorOnGe(), "U235", "Ge"),
+            _ => (ModelFixtures.ReactorOnGe(), "U235", "Ge"),
         };
         var model = EventModel.Build(setup);
         var channel = model.Channels.Single(c => c.Component == component && c.TargetSpecies == species).Index;
@@ -130,11 +130,6 @@ public class SamplerProposalTests(ITestOutputHelper output)
             $"{name}: {mean:F5} attempts per event, predicted {1 / predicted:F5} +- {sigma:F5}");
     }
 
-    private static EventModelSetup ReactorOnGe() => new(
-        new ReactorSource(new ReactorOptions { PowerGW = 3, BaselineM = 13.9 }), null, Material.FromFormula("Ge", "Ge"), 1.0,
-        Units.Day, [ScatteringProcess.NeutrinoElectron], ElectronBinding.Stepping, 1 * Units.KeV, 200 * Units.KeV,
-        new CrossSectionSettings(), StateCouplings.StandardModel);
-
     private static void AssertRecoilChiSquare(EventModel model, int channel, double[] edges, int n, RandomStream random)
     {
         var bins = model.BinnedExpected(channel, edges);
@@ -142,8 +137,8 @@ public class SamplerProposalTests(ITestOutputHelper output)
         var expected = bins.Select(b => b.Sum / total).ToArray();
         Assert.True(Math.Abs(expected.Sum() - 1) < 1e-6, $"the edges must cover the window (sum {expected.Sum():F8})");
         var observed = new double[edges.Length - 1];
-        for (var k = 0; k < n; k++)
-            observed[ModelFixtures.Bin(edges, model.Sample(channel, random).Recoil)]++;
+        foreach (var ev in ModelFixtures.Draw(model, random, n, batched: true, channel))
+            observed[ModelFixtures.Bin(edges, ev.Recoil)]++;
         var (chi2, dof, p) = ModelFixtures.ChiSquare(observed, expected, n);
         Assert.True(p > PThreshold, $"T: chi2 = {chi2:F1} for {dof} dof, p = {p:E2}");
     }

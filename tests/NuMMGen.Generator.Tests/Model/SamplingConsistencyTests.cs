@@ -111,25 +111,36 @@ public class SamplingConsistencyTests
     }
 
     /// <summary>
-    /// The reweighting columns of events drawn in spans belong to their own (E, T): the magnetic column is the nucleus'
-    /// magnetic dsigma/dT for mu_eff = 1 mu_B at the event's E and T, recomputed here one point at a time, bit for bit
-    /// (a lane or index mix-up in the batched evaluation would give another event's value).
+    /// The reweighting columns of events drawn in spans belong to their own (E, T): the magnetic column is the channel's
+    /// dsigma/dT for mu_eff = 1 mu_B at the event's E and T, recomputed here one point at a time through the catalogue's
+    /// cross section, bit for bit (a lane or index mix-up in the batched evaluation would give another event's value); for
+    /// electron targets the tensor and scalar columns too (unit couplings of 1 GeV^-2). Covers CEvNS, nu-e on free
+    /// electrons with a magnetic moment, and the stepped germanium atom (the free-electron lanes times each cell's count).
     /// </summary>
-    [Fact]
-    public void BatchedCevnsEventsCarryTheCrossSectionAtTheirOwnEnergyAndRecoil()
+    [Theory]
+    [InlineData("sns-csi")]
+    [InlineData("solar-pp-mu")]
+    [InlineData("reactor-ge")]
+    public void BatchedEventsCarryTheCrossSectionAtTheirOwnEnergyAndRecoil(string name)
     {
-        var setup = ModelFixtures.SnsOnCsI(StateCouplings.StandardModel);
+        var setup = name switch
+        {
+            "sns-csi" => ModelFixtures.SnsOnCsI(StateCouplings.StandardModel),
+            "solar-pp-mu" => ModelFixtures.SolarOnPc(["pp", "7Be_862"], ModelFixtures.Moment(3e-11), aKeV: 5, bKeV: 400),
+            _ => ModelFixtures.ReactorOnGe(),
+        };
         var model = EventModel.Build(setup);
         var events = ModelFixtures.Draw(model, RandomStreams.Create(17, 1, 0), 5000, batched: true);
-        var options = new Physics.CrossSections.Coherent.CevnsOptions(setup.Physics.Sin2ThetaW, setup.Physics.FormFactor);
-        var nuclei = model.Channels.Select(c => c.TargetSpecies).Distinct()
-            .ToDictionary(s => s, s => new Physics.CrossSections.Coherent.CevnsNucleus(Physics.Targets.NuclideTable.Get(s), options));
-        var unit = new Couplings(MuEff: 1.0);
+        var unit = new Couplings(MuEff: 1.0, TensorE: Couplings.FromGeV(1.0), ScalarE: Couplings.FromGeV(1.0));
         var distinct = new HashSet<double>();
         foreach (var ev in events)
         {
-            var xs = nuclei[model.Channels[ev.Channel].TargetSpecies];
-            Assert.Equal(xs.Differential(ev.Flavor, ev.Enu, ev.Recoil, unit).Magnetic, ev.MagneticPerMu2);
+            var channel = model.Channels[ev.Channel];
+            var xs = CrossSectionCatalog.Resolve(channel.Process, channel.TargetSpecies, setup.Physics);
+            var one = xs.DifferentialPair(ev.Flavor, Flavor.NuMu, ev.Enu, ev.Recoil, unit, out _);
+            Assert.Equal(one.Magnetic, ev.MagneticPerMu2);
+            if (channel.Process == ScatteringProcess.NeutrinoElectron)
+                Assert.Equal((one.Tensor, one.Scalar), (ev.TensorPerC2, ev.ScalarPerC2));
             distinct.Add(ev.MagneticPerMu2);
         }
         Assert.True(distinct.Count > 4900, "the events' magnetic columns should differ from one another");

@@ -25,7 +25,7 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 /// traces for a point-like spin-1/2 target (docs physics.md 2.3 gives the analogous electron result).</item>
 /// </list>
 /// Kernels work in natural units (MeV); results are converted to cm^2 with (hbar c)^2. Every evaluation runs lane by
-/// lane on <see cref="Vector{T}"/>: <see cref="DifferentialPairs"/> for the event sampler's rounds of attempts, and
+/// lane on <see cref="Vector{T}"/>: <see cref="DifferentialPairs"/> (through <see cref="LaneBatch"/>) for the event sampler's rounds of attempts, and
 /// quadrature nodes a vector at a time in <see cref="Total"/>; the one-point methods evaluate one lane of the same code,
 /// so the sampler's values and the rate engine's agree bit for bit (tested). Immutable and thread safe.
 /// </summary>
@@ -140,33 +140,12 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection, IBatchRecoilCrossSect
     /// <see cref="Differential"/> without argument checks; the SM part is the same for every flavour, so
     /// <paramref name="smOther"/> is the SM part of the result.
     /// </summary>
-    public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
-    {
-        var x = Lane0(DifferentialAt(new Vector<double>(enu), new Vector<double>(t), couplings));
-        smOther = x.Sm;
-        return x;
-    }
+    public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther) =>
+        new Lanes(this, couplings).At(new Vector<double>(enu), new Vector<double>(t)).Lane0(out smOther);
 
     /// <inheritdoc />
-    public void DifferentialPairs(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in Couplings couplings, in RecoilPartColumns parts)
-    {
-        var n = enu.Length;
-        if (t.Length != n || parts.Sm.Length < n || parts.Magnetic.Length < n || parts.Tensor.Length < n || parts.Scalar.Length < n)
-            throw new ArgumentException($"DifferentialPairs needs {n} recoils and room for {n} values in every part column.", nameof(parts));
-        var width = Vector<double>.Count;
-        var i = 0;
-        for (; i + width <= n; i += width)
-            Store(DifferentialAt(new Vector<double>(enu[i..]), new Vector<double>(t[i..]), couplings), parts, i, width);
-        if (i == n)
-            return;
-        // The tail: its lanes padded with the last point, only its own lanes stored.
-        Span<double> e = stackalloc double[width], r = stackalloc double[width];
-        e.Fill(enu[n - 1]);
-        r.Fill(t[n - 1]);
-        enu[i..].CopyTo(e);
-        t[i..].CopyTo(r);
-        Store(DifferentialAt(new Vector<double>(e), new Vector<double>(r), couplings), parts, i, n - i);
-    }
+    public void DifferentialPairs(Flavor flavor, Flavor otherFlavor, ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in Couplings couplings,
+        in RecoilPartColumns parts) => LaneBatch.Evaluate(new Lanes(this, couplings), enu, t, parts);
 
     /// <summary>dsigma/dT in cm^2/MeV lane by lane, zero where T &lt; 0 or T &gt; T_max (no argument checks).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -184,22 +163,16 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection, IBatchRecoilCrossSect
 
     private static XsecComponents Lane0(in Parts p) => new(p.Sm[0], p.Magnetic[0], p.Tensor[0], p.Scalar[0]);
 
-    private static void Store(in Parts p, in RecoilPartColumns parts, int start, int count)
+    /// <summary>The nucleus with one set of couplings as a lane kernel (the SM part is every flavour's).</summary>
+    private readonly struct Lanes(CevnsNucleus nucleus, Couplings couplings) : ILaneKernel
     {
-        if (count == Vector<double>.Count)
+        private readonly Couplings _couplings = couplings;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public LaneParts At(Vector<double> enu, Vector<double> t)
         {
-            p.Sm.CopyTo(parts.Sm[start..]);
-            p.Magnetic.CopyTo(parts.Magnetic[start..]);
-            p.Tensor.CopyTo(parts.Tensor[start..]);
-            p.Scalar.CopyTo(parts.Scalar[start..]);
-            return;
-        }
-        for (var k = 0; k < count; k++)
-        {
-            parts.Sm[start + k] = p.Sm[k];
-            parts.Magnetic[start + k] = p.Magnetic[k];
-            parts.Tensor[start + k] = p.Tensor[k];
-            parts.Scalar[start + k] = p.Scalar[k];
+            var p = nucleus.DifferentialAt(enu, t, _couplings);
+            return new LaneParts(p.Sm, p.Sm, p.Magnetic, p.Tensor, p.Scalar);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using NuMMGen.Physics.Units;
 
 namespace NuMMGen.Physics.CrossSections.ElectronScattering;
@@ -6,7 +7,7 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// nu-e elastic scattering on one free electron at rest: Standard Model (tree level or with the BKS
 /// radiative corrections), magnetic moment, tensor and scalar parts (see <see cref="FreeElectronKernels"/>).
 /// </summary>
-internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection
+internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection, IBatchRecoilCrossSection
 {
     private readonly ElectronScatteringOptions _options;
 
@@ -34,27 +35,47 @@ internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection
         return InRange(enu, t) ? Parts(flavor, enu, t, couplings) : XsecComponents.Zero;
     }
 
-    /// <summary>The same kernels as <see cref="Differential"/>, without argument checks (see the interface).</summary>
+    /// <summary>
+    /// The same kernels as <see cref="Differential"/>, without argument checks (see the interface). At tree level this is
+    /// lane 0 of <see cref="FreeElectronLanes"/>, so it equals <see cref="DifferentialPairs"/> bit for bit.
+    /// </summary>
     public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
     {
+        if (!_options.RadiativeCorrections)
+            return Lanes(flavor, otherFlavor, couplings).At(new Vector<double>(enu), new Vector<double>(t)).Lane0(out smOther);
         if (!InRange(enu, t))
         {
             smOther = 0.0;
             return XsecComponents.Zero;
         }
-        if (_options.RadiativeCorrections)
-        {
-            smOther = PhysicalConstants.HbarC2 * SmNatural(otherFlavor, enu, t);
-            return Parts(flavor, enu, t, couplings);
-        }
-        // Tree level: the kernels of FreeElectronKernels with 1/E formed once (three divisions instead of ten; equal to
-        // them to a few ulp). The sampler calls this once per attempt.
-        var inverseE = 1.0 / enu;
-        var natural = FreeElectronKernels.PartsWithInverse(WeakCouplings.TreeLevel(flavor, _options.Sin2ThetaW),
-            WeakCouplings.TreeLevel(otherFlavor, _options.Sin2ThetaW), couplings, t, inverseE, out var other);
-        smOther = PhysicalConstants.HbarC2 * other;
-        return PhysicalConstants.HbarC2 * natural;
+        smOther = PhysicalConstants.HbarC2 * SmNatural(otherFlavor, enu, t);
+        return Parts(flavor, enu, t, couplings);
     }
+
+    /// <summary>
+    /// <see cref="DifferentialPair"/> at every point: at tree level a vector of points at a time (the sampler's rounds);
+    /// with the BKS corrections one point at a time.
+    /// </summary>
+    public void DifferentialPairs(Flavor flavor, Flavor otherFlavor, ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in Couplings couplings,
+        in RecoilPartColumns parts)
+    {
+        if (!_options.RadiativeCorrections)
+        {
+            LaneBatch.Evaluate(Lanes(flavor, otherFlavor, couplings), enu, t, parts);
+            return;
+        }
+        if (t.Length != enu.Length || parts.Sm.Length < enu.Length || parts.SmOther.Length < enu.Length
+            || parts.Magnetic.Length < enu.Length || parts.Tensor.Length < enu.Length || parts.Scalar.Length < enu.Length)
+            throw new ArgumentException($"DifferentialPairs needs {enu.Length} recoils and room for {enu.Length} values in every part column.", nameof(parts));
+        for (var i = 0; i < enu.Length; i++)
+        {
+            var x = DifferentialPair(flavor, otherFlavor, enu[i], t[i], couplings, out parts.SmOther[i]);
+            (parts.Sm[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) = (x.Sm, x.Magnetic, x.Tensor, x.Scalar);
+        }
+    }
+
+    private FreeElectronLanes Lanes(Flavor flavor, Flavor otherFlavor, in Couplings couplings) => new(
+        WeakCouplings.TreeLevel(flavor, _options.Sin2ThetaW), WeakCouplings.TreeLevel(otherFlavor, _options.Sin2ThetaW), couplings);
 
     private static bool InRange(double enu, double t) => t > 0.0 && t <= FreeElectronKernels.MaxRecoil(enu);
 

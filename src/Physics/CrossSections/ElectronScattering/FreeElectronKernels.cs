@@ -86,29 +86,8 @@ internal static class FreeElectronKernels
     public static double ScalarIntegral(double c, double enu, double a, double b) =>
         c * c * ElectronMass / (16.0 * Math.PI * enu * enu) * Polynomial(0.0, ElectronMass, 1.0, a, b);
 
-    /// <summary>
-    /// <see cref="Sm"/> for <paramref name="g"/> (and for <paramref name="other"/> in <paramref name="smOther"/>),
-    /// <see cref="Magnetic"/>, <see cref="Tensor"/> and <see cref="Scalar"/> at one (E, T) with 1/E given: the same
-    /// formulas (Vogel and Engel eq. (2), seed 2 eqs. (3.4), (3.6), physics.md 2.3) with T/E and m_e T/E^2 formed once.
-    /// </summary>
-    public static XsecComponents PartsWithInverse(WeakCouplings g, WeakCouplings other, in Couplings couplings, double t,
-        double inverseE, out double smOther)
-    {
-        var r = t * inverseE;
-        var meTOverE2 = ElectronMass * t * inverseE * inverseE;
-        var y = 1.0 - r;
-        smOther = SmPrefactor * (other.Left * other.Left + other.Right * other.Right * y * y - other.Left * other.Right * meTOverE2);
-        var y2 = 2.0 - r;
-        double muEff = couplings.MuEff, cT = couplings.TensorE, cS = couplings.ScalarE;
-        return new XsecComponents(
-            SmPrefactor * (g.Left * g.Left + g.Right * g.Right * y * y - g.Left * g.Right * meTOverE2),
-            MagneticPrefactor * muEff * muEff * (1.0 / t - inverseE),
-            cT * cT * ElectronMass / Math.PI * (y2 * y2 - meTOverE2),
-            cS * cS * ElectronMass * t * (t + ElectronMass) * (inverseE * inverseE) / (16.0 * Math.PI));
-    }
-
     /// <summary>2 G_F^2 m_e / pi, MeV^-3.</summary>
-    private static readonly double SmPrefactor = 2.0 * FermiConstant * FermiConstant * ElectronMass / Math.PI;
+    internal static readonly double SmPrefactor = 2.0 * FermiConstant * FermiConstant * ElectronMass / Math.PI;
 
     /// <summary>pi alpha^2 / m_e^2 = pi r_e^2, MeV^-2.</summary>
     private static readonly double MagneticPrefactor = Math.PI * FineStructure * FineStructure / (ElectronMass * ElectronMass);
