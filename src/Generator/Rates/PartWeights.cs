@@ -17,7 +17,8 @@ internal readonly record struct PartWeights(double Pe, double Pmu, double Ptau, 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PartWeights Lerp(in PartWeights x, in PartWeights y, double f)
     {
-        // x + f (y - x) for the six doubles, four and two at a time (the same operations per element as written out).
+        // x + f (y - x) for the six doubles (a struct's fields lie in order: sequential layout, the default), four and two
+        // at a time: the same operations per element as written out.
         ref var a = ref Unsafe.As<PartWeights, double>(ref Unsafe.AsRef(in x));
         ref var b = ref Unsafe.As<PartWeights, double>(ref Unsafe.AsRef(in y));
         Vector256<double> a4 = Vector256.LoadUnsafe(ref a), b4 = Vector256.LoadUnsafe(ref b);
@@ -54,14 +55,7 @@ internal sealed class StateWeightTable
         Hi = eHi;
         for (var i = 0; i < n; i++)
             _w[i] = Exact(component, state, nucleus, i == n - 1 ? eHi : eLo + i / _scale);
-        // A state that does not change with E (a pure flavour at a short baseline, as at the SNS) needs no table: the
-        // interpolation between equal rows returns the row itself (x + f (x - x) = x), so one row gives the same values.
-        if (Array.TrueForAll(_w, w => w == _w[0]))
-            _w = [_w[0]];
     }
-
-    /// <summary>True when the weights are the same at every energy (<see cref="At"/> then needs no interpolation).</summary>
-    public bool IsConstant => _w.Length == 1;
 
     /// <summary>Lower end of the table (MeV).</summary>
     public double Lo => _lo;

@@ -186,13 +186,6 @@ internal sealed class ChannelSampler
             energies[i] = spectrum.Sample(bin, pieceBits, RandomStream.ToDouble(bits[k]), RandomStream.ToDouble(bits[k + 1]));
             k += 2;
         }
-        if (_weights.IsConstant)
-        {
-            var w = _weights.At(0.0);
-            foreach (ref var a in batch)
-                a.W = w;
-            return;
-        }
         for (var i = 0; i < batch.Length; i++)
             batch[i].W = _weights.At(energies[i]);
     }

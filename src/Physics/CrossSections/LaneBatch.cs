@@ -38,10 +38,8 @@ internal static class LaneBatch
     public static void Evaluate<TKernel>(in TKernel kernel, ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts)
         where TKernel : struct, ILaneKernel
     {
+        CheckLengths(enu, t, parts);
         var n = enu.Length;
-        if (t.Length != n || parts.Sm.Length < n || parts.SmOther.Length < n || parts.Magnetic.Length < n
-            || parts.Tensor.Length < n || parts.Scalar.Length < n)
-            throw new ArgumentException($"DifferentialPairs needs {n} recoils and room for {n} values in every part column.", nameof(parts));
         var width = Vector<double>.Count;
         var i = 0;
         for (; i + width <= n; i += width)
@@ -54,6 +52,16 @@ internal static class LaneBatch
         enu[i..].CopyTo(e);
         t[i..].CopyTo(r);
         Store(kernel.At(new Vector<double>(e), new Vector<double>(r)), parts, i, n - i);
+    }
+
+    /// <summary>Throws unless there is one recoil per energy and room for every point in every column.</summary>
+    /// <exception cref="ArgumentException">The spans' lengths differ, or a column is shorter than them.</exception>
+    public static void CheckLengths(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts)
+    {
+        var n = enu.Length;
+        if (t.Length != n || parts.Sm.Length < n || parts.SmOther.Length < n || parts.Magnetic.Length < n
+            || parts.Tensor.Length < n || parts.Scalar.Length < n)
+            throw new ArgumentException($"DifferentialPairs needs {n} recoils and room for {n} values in every part column.", nameof(parts));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

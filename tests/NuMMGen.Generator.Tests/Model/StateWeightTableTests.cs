@@ -42,13 +42,10 @@ public class StateWeightTableTests
         // limit cos^4(th13) sin^2(th12) + sin^4(th13) = 0.9566 x 0.307 + 0.0005 = 0.294 (NuFIT 6.0, physics.md 4.1) from above.
         Assert.InRange(sm.At(10.0).Pe, 0.294, 0.34);
     }
-    /// <summary>
-    /// The interpolation (four and two doubles at a time) is x + f (y - x) element by element, bit for bit as written out
-    /// here; a state that does not change with E (nu_mu at 20 m is a pure flavour up to 1e-7, so take a hand-made
-    /// one) collapses to one row with the same values.
-    /// </summary>
+
+    /// <summary>The interpolation (four and two doubles at a time) is x + f (y - x) element by element, bit for bit as written out here.</summary>
     [Fact]
-    public void Interpolation_is_elementwise_and_constant_states_need_one_row()
+    public void Interpolation_is_elementwise()
     {
         var random = new System.Random(23);
         for (var k = 0; k < 1000; k++)
@@ -60,19 +57,5 @@ public class StateWeightTableTests
                 x.Mu2 + f * (y.Mu2 - x.Mu2), x.Tensor2 + f * (y.Tensor2 - x.Tensor2), x.Scalar2 + f * (y.Scalar2 - x.Scalar2)),
                 PartWeights.Lerp(x, y, f));
         }
-
-        var xs = CrossSectionCatalog.Resolve(ScatteringProcess.NeutrinoElectron, "e", new CrossSectionSettings());
-        var state = new StateCrossSection(xs, StateCouplings.StandardModel);
-        // At zero baseline every energy has the produced state, computed the same way at every E.
-        var mixing = new Physics.Oscillation.PmnsMatrix(Physics.Oscillation.OscillationParameters.NuFit60);
-        var pure = FluxComponent.Continuum("pure", Flavor.NuMu, 1.0, TabulatedDistribution.FromFunction(e => 1.0, 1, 50, 11),
-            new Fluxes.States.VacuumStateModel(mixing, Flavor.NuMu, 0.0));
-        var constant = new StateWeightTable(pure, state, null, 1, 50);
-        Assert.True(constant.IsConstant);
-        var exact = pure.StateAt(17.3);
-        Assert.Equal(new PartWeights(exact.FlavorProbability(0), exact.FlavorProbability(1), exact.FlavorProbability(2), 0, 0, 0), constant.At(17.3));
-        Assert.Equal(1.0, exact.FlavorProbability(1), 1e-12);
-        var solar = new StateWeightTable(ModelFixtures.Solar.Component("8B"), state, null, 1, 16);
-        Assert.False(solar.IsConstant);
     }
 }

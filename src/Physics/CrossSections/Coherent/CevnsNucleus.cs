@@ -25,9 +25,10 @@ namespace NuMMGen.Physics.CrossSections.Coherent;
 /// traces for a point-like spin-1/2 target (docs physics.md 2.3 gives the analogous electron result).</item>
 /// </list>
 /// Kernels work in natural units (MeV); results are converted to cm^2 with (hbar c)^2. Every evaluation runs lane by
-/// lane on <see cref="Vector{T}"/>: <see cref="DifferentialPairs"/> (through <see cref="LaneBatch"/>) for the event sampler's rounds of attempts, and
-/// quadrature nodes a vector at a time in <see cref="Total"/>; the one-point methods evaluate one lane of the same code,
-/// so the sampler's values and the rate engine's agree bit for bit (tested). Immutable and thread safe.
+/// lane on <see cref="Vector{T}"/>: <see cref="DifferentialPairs"/> (through <see cref="LaneBatch"/>) for the event
+/// sampler's rounds of attempts, and quadrature nodes a vector at a time in <see cref="Total"/>; the one-point methods
+/// evaluate one lane of the same code, so the sampler's values and the rate engine's agree bit for bit (tested).
+/// Immutable and thread safe.
 /// </summary>
 /// <remarks>
 /// Scalar derivation (spin traces, point-like spin-1/2 nucleus at rest): for the amplitude

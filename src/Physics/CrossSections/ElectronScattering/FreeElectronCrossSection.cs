@@ -64,9 +64,7 @@ internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection, IBatchR
             LaneBatch.Evaluate(Lanes(flavor, otherFlavor, couplings), enu, t, parts);
             return;
         }
-        if (t.Length != enu.Length || parts.Sm.Length < enu.Length || parts.SmOther.Length < enu.Length
-            || parts.Magnetic.Length < enu.Length || parts.Tensor.Length < enu.Length || parts.Scalar.Length < enu.Length)
-            throw new ArgumentException($"DifferentialPairs needs {enu.Length} recoils and room for {enu.Length} values in every part column.", nameof(parts));
+        LaneBatch.CheckLengths(enu, t, parts);
         for (var i = 0; i < enu.Length; i++)
         {
             var x = DifferentialPair(flavor, otherFlavor, enu[i], t[i], couplings, out parts.SmOther[i]);

@@ -8,8 +8,9 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// The tree-level nu-e parts on a free electron at rest (<see cref="FreeElectronKernels"/>: Vogel and Engel PRD 39, 3378
 /// (1989) eq. (2) = seed 2 eq. (3.6) for the SM of two flavours, seed 2 eq. (3.4) magnetic, physics.md 2.3 tensor and
 /// scalar) lane by lane, in cm^2/MeV, zero outside 0 &lt; T &lt;= T_max. The coupling products are formed once per set of
-/// couplings and every lane repeats the one-point kernels' operations in their order (no fused multiply-adds), so lane k
-/// equals <see cref="FreeElectronKernels.Sm"/> and friends at point k to a few ulp and is independent of the other lanes.
+/// couplings; every lane forms 1/E, T/E and m_e T/E^2 once and otherwise repeats the kernels' formulas (no fused
+/// multiply-adds), so lane k depends on point k only and equals <see cref="FreeElectronKernels.Sm"/> and friends there to
+/// a few ulp (tested).
 /// </summary>
 internal readonly struct FreeElectronLanes : ILaneKernel
 {
