@@ -50,11 +50,11 @@ internal sealed class BinSpectrum
             if (!(masses.Sum() > 0))
                 masses[0] = 1.0;
             var alias = new AliasTable(masses);
-            _bins[b] = new BinIndex(columns.Count, alias.Shift, alias.FractionMask, masses.Count == 1 ? first : -1);
-            for (var c = 0; c < alias.Columns; c++)
+            _bins[b] = new BinIndex(columns.Count, alias.Count, masses.Count == 1 ? first : -1);
+            for (var c = 0; c < alias.Count; c++)
             {
                 var (threshold, other) = alias.Column(c);
-                columns.Add(new Column(threshold, first + Math.Min(c, masses.Count - 1), first + other));
+                columns.Add(new Column(threshold, first + c, first + other));
             }
         }
         _columns = [.. columns];
@@ -96,8 +96,8 @@ internal sealed class BinSpectrum
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int PieceOf(in BinIndex index, ulong bits)
     {
-        ref readonly var column = ref _columns[index.Offset + (int)(bits >> index.Shift)];
-        return (bits & index.FractionMask) < column.Threshold ? column.Own : column.Other;
+        ref readonly var column = ref _columns[index.Offset + AliasTable.ColumnOf(bits, index.Count, out var fraction)];
+        return fraction < column.Threshold ? column.Own : column.Other;
     }
 
     /// <summary>E in piece <paramref name="p"/> by reflection from two uniforms.</summary>
@@ -113,10 +113,10 @@ internal sealed class BinSpectrum
     }
 
     /// <summary>
-    /// A bin's alias columns: the first one and the split of a 64-bit draw into column and fraction; for a bin of one
-    /// piece, that piece (no draw needed), otherwise -1.
+    /// A bin's alias columns: the first one and their number (one per piece, <see cref="AliasTable.ColumnOf"/>); for a
+    /// bin of one piece, that piece (no draw needed), otherwise -1.
     /// </summary>
-    private readonly record struct BinIndex(int Offset, int Shift, ulong FractionMask, int OnlyPiece);
+    private readonly record struct BinIndex(int Offset, int Count, int OnlyPiece);
 
     /// <summary>One alias column: its own piece below <see cref="Threshold"/>, <see cref="Other"/> above (piece indices).</summary>
     private readonly record struct Column(ulong Threshold, int Own, int Other);

@@ -154,7 +154,7 @@ internal sealed class ChannelSampler
         for (var i = 0; i < batch.Length; i++)
         {
             ref var a = ref batch[i];
-            ref readonly var cell = ref columns.Sample(bits[i]);
+            var cell = columns.Sample(bits[i]);
             ref readonly var span = ref columns.Span(cell);
             (a.Bound, a.Bin, a.TLo, a.TWidth, a.Multiplicity) = (cell.Bound, cell.Bin, span.TLo, span.TWidth, span.Multiplicity);
         }

@@ -5,7 +5,7 @@ namespace NuMMGen.Generator.Tests.Model;
 
 /// <summary>
 /// <see cref="CellColumns"/> (the alias table with the cells stored in its columns) must draw exactly the cell the plain
-/// <see cref="AliasTable"/> draws from the same 64-bit value, including padding columns and Vose's left-over columns, and
+/// <see cref="AliasTable"/> draws from the same 64-bit value, including Vose's left-over columns, and
 /// its packed form (bound and bin in the column, recoil span in a shared table) must give back every field of the cell.
 /// </summary>
 public class CellColumnsTests
