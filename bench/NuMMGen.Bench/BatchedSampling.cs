@@ -26,7 +26,7 @@ internal static class BatchedSampling
         {
             var span = buffer.AsSpan(0, (int)Math.Min(Chunk, events - done));
             draw(span);
-            foreach (var e in span)
+            foreach (ref readonly var e in span)
                 sum += e.Recoil;
         }
         return sum;

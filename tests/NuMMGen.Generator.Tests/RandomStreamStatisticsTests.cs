@@ -119,9 +119,11 @@ public sealed class RandomStreamStatisticsTests
     [InlineData(0.05)]
     [InlineData(1)]
     [InlineData(4.5)]
-    [InlineData(9.99)]   // last mean by inversion
-    [InlineData(10)]     // first mean by PTRS
+    [InlineData(9.99)]
+    [InlineData(10)]
     [InlineData(27.3)]
+    [InlineData(31.99)]  // last mean from the tables
+    [InlineData(32)]     // first mean by PTRS
     [InlineData(250)]
     [InlineData(1e4)]
     [InlineData(1e6)]

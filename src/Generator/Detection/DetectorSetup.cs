@@ -24,7 +24,7 @@ public sealed class DetectorSetup
         MinObserved = minObserved;
         MaxObserved = maxObserved;
         Response = new DetectorResponse(withoutRegion.Quenching, withoutRegion.Scale, withoutRegion.Resolution,
-            new ProductEfficiency(withoutRegion.Efficiency, new SharpThreshold(minObserved, maxObserved)));
+            new CountTableEfficiency(new ProductEfficiency(withoutRegion.Efficiency, new SharpThreshold(minObserved, maxObserved))));
         Window = window;
         PulseCentre = pulseCentre;
         Backgrounds = backgrounds;

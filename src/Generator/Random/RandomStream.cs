@@ -134,7 +134,7 @@ public sealed class RandomStream
 
     /// <summary>
     /// A Poisson variate with the given <paramref name="mean"/> (finite, &gt;= 0), exact for every mean:
-    /// inversion by sequential search below 10, Hormann's PTRS transformed rejection from 10 up.
+    /// integer-mean tables and thinning below 32, Hormann's PTRS transformed rejection from 32 up (<see cref="PoissonSampler"/>).
     /// </summary>
     public long Poisson(double mean) => PoissonSampler.Sample(this, mean);
 }
