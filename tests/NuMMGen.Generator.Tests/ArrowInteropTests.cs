@@ -12,14 +12,15 @@ public sealed class ArrowInteropTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static string JsTypeName(ArrowType type) => type.Id switch
+    /// <summary>apache-arrow JS's name of a field's type, e.g. "Uint8" or "Dictionary&lt;Int8, Utf8&gt;".</summary>
+    internal static string JsTypeName(ArrowField field) => field.Type.Id switch
     {
         ArrowTypeId.UInt8 => "Uint8",
         ArrowTypeId.UInt16 => "Uint16",
         ArrowTypeId.UInt32 => "Uint32",
         ArrowTypeId.UInt64 => "Uint64",
-        ArrowTypeId.DictionaryUtf8 => "Dictionary<Int32, Utf8>",
-        _ => type.Id.ToString(),
+        ArrowTypeId.DictionaryUtf8 => $"Dictionary<{field.DictionaryIndexType}, Utf8>",
+        _ => field.Type.Id.ToString(),
     };
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class ArrowInteropTests : IDisposable
         for (int i = 0; i < fields.Length; i++)
         {
             Assert.Equal(schema.Fields[i].Name, fields[i].GetProperty("name").GetString());
-            Assert.Equal(JsTypeName(schema.Fields[i].Type), fields[i].GetProperty("type").GetString());
+            Assert.Equal(JsTypeName(schema.Fields[i]), fields[i].GetProperty("type").GetString());
             Assert.False(fields[i].GetProperty("nullable").GetBoolean());
             Assert.Equal(schema.Fields[i].Metadata, Strings(fields[i].GetProperty("metadata")));
         }
@@ -68,6 +69,28 @@ public sealed class ArrowInteropTests : IDisposable
     }
 
     [Fact]
+    public void Apache_arrow_js_reads_our_8_16_and_32_bit_dictionary_indices()
+    {
+        string path = _dir.File("dictionaries.arrow");
+        DictionaryTable.Write(path, DictionaryTable.Rows, 16384);
+
+        using var json = JsonDocument.Parse(NodeInterop.Run("read_arrow.mjs", path));
+        var root = json.RootElement;
+        Assert.Equal(DictionaryTable.Rows, root.GetProperty("numRows").GetInt64());
+        Assert.Equal(["Dictionary<Int8, Utf8>", "Dictionary<Int16, Utf8>", "Dictionary<Int32, Utf8>"],
+            root.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("type").GetString()));
+        var columns = root.GetProperty("columns");
+        for (int c = 0; c < DictionaryTable.Names.Length; c++)
+        {
+            int column = c;
+            var values = Range(DictionaryTable.Rows).Select(i => DictionaryTable.Value(column, DictionaryTable.Index(column, i))).ToArray();
+            CheckCounts(columns, DictionaryTable.Names[c], values);
+            Assert.Equal(values.Take(5), Texts(columns.GetProperty(DictionaryTable.Names[c]), "first"));
+            Assert.Equal(values[^1], columns.GetProperty(DictionaryTable.Names[c]).GetProperty("last").GetString());
+        }
+    }
+
+    [Fact]
     public void Apache_arrow_js_reads_our_zero_row_file()
     {
         string path = _dir.File("empty.arrow");
@@ -87,9 +110,11 @@ public sealed class ArrowInteropTests : IDisposable
 
         using var reader = ArrowFileReader.Open(path);
         var schema = reader.Schema;
-        Assert.Equal(["i32", "i64", "f64", "flag", "name", "kind"], schema.Fields.Select(f => f.Name));
-        Assert.Equal([ArrowType.Int32, ArrowType.Int64, ArrowType.Float64, ArrowType.Bool, ArrowType.Utf8, ArrowType.DictionaryUtf8],
+        Assert.Equal(["i32", "i64", "f64", "flag", "name", "kind", "kind8", "kind16"], schema.Fields.Select(f => f.Name));
+        Assert.Equal([ArrowType.Int32, ArrowType.Int64, ArrowType.Float64, ArrowType.Bool, ArrowType.Utf8,
+                ArrowType.DictionaryUtf8, ArrowType.DictionaryUtf8, ArrowType.DictionaryUtf8],
             schema.Fields.Select(f => f.Type));
+        Assert.Equal([ArrowType.Int32, ArrowType.Int8, ArrowType.Int16], schema.Fields.Skip(5).Select(f => f.DictionaryIndexType));
         Assert.Equal("apache-arrow-js", schema.Metadata["origin"]);
         Assert.Equal("MeV", schema.Fields[2].Metadata["unit"]);
 
@@ -102,6 +127,8 @@ public sealed class ArrowInteropTests : IDisposable
             var flag = batch.Column<BoolColumn>("flag");
             var name = batch.Column<StringColumn>("name");
             var kind = batch.Column<DictionaryColumn>("kind");
+            var kind8 = batch.Column<DictionaryColumn>("kind8");
+            var kind16 = batch.Column<DictionaryColumn>("kind16");
             for (int k = 0; k < batch.Length; k++, i++)
             {
                 Assert.Equal(i, i32[k]);
@@ -110,6 +137,8 @@ public sealed class ArrowInteropTests : IDisposable
                 Assert.Equal(i % 3 == 0, flag[k]);
                 Assert.Equal($"row{i}", name[k]);
                 Assert.Equal(new[] { "a", "bb", "ccc" }[i % 3], kind[k]);
+                Assert.Equal(new[] { "x", "y" }[i % 2], kind8[k]);
+                Assert.Equal($"w{7 * i % 300}", kind16[k]);
             }
         }
         Assert.Equal(rows, i);

@@ -176,7 +176,7 @@ public sealed class ArrowFileReader : IDisposable
                     return new ArrowField(d.Name, d.Type, d.Metadata);
                 if (!dictionaries.TryGetValue(d.DictionaryId, out var values))
                     throw Error($"field '{d.Name}' refers to dictionary {d.DictionaryId}, which the file does not contain");
-                return ArrowField.Dictionary(d.Name, values, d.Metadata);
+                return ArrowField.DeclaredDictionary(d.Name, values, d.Metadata, d.IndexType!);
             });
             return new ArrowSchema(fields, metadata);
         }

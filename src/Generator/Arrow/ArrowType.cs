@@ -27,7 +27,10 @@ public enum ArrowTypeId
     Float64,
     /// <summary>UTF-8 string with 32-bit offsets (at most 2 GiB of text per record batch).</summary>
     Utf8,
-    /// <summary>Dictionary-encoded UTF-8 string with signed 32-bit indices (a categorical column).</summary>
+    /// <summary>
+    /// Dictionary-encoded UTF-8 string (a categorical column) with signed 8-, 16- or 32-bit indices: the writer uses
+    /// the narrowest that reaches every value (<see cref="ArrowField.DictionaryIndexTypeFor"/>).
+    /// </summary>
     DictionaryUtf8,
 }
 
@@ -47,7 +50,10 @@ public sealed class ArrowType
     /// <summary>Which type this is.</summary>
     public ArrowTypeId Id { get; }
 
-    /// <summary>Bytes per value for fixed-width numeric types; 0 for Bool, Utf8 and DictionaryUtf8.</summary>
+    /// <summary>
+    /// Bytes per value for fixed-width numeric types; 0 for Bool, Utf8 and DictionaryUtf8 (whose index width is
+    /// per field: <see cref="ArrowField.DictionaryIndexType"/>).
+    /// </summary>
     public int ByteWidth { get; }
 
     /// <summary>The .NET element type of a fixed-width numeric column (e.g. <see cref="double"/>), otherwise null.</summary>
@@ -77,7 +83,12 @@ public sealed class ArrowType
     public static ArrowType Float64 { get; } = new(ArrowTypeId.Float64, 8, typeof(double));
     /// <summary>UTF-8 string.</summary>
     public static ArrowType Utf8 { get; } = new(ArrowTypeId.Utf8, 0, null);
-    /// <summary>Dictionary-encoded UTF-8 string with int32 indices; the values live in <see cref="ArrowField.DictionaryValues"/>.</summary>
+    /// <summary>
+    /// Dictionary-encoded UTF-8 string; the values live in <see cref="ArrowField.DictionaryValues"/> and the indices are
+    /// signed integers of the width in <see cref="ArrowField.DictionaryIndexType"/>: Int8 for at most 127 values, Int16
+    /// for at most 32767, otherwise Int32 (<see cref="ArrowField.DictionaryIndexTypeFor"/>). Files of other writers
+    /// (and ours from before the indices were narrowed) may use Int32 for any dictionary and are read as well.
+    /// </summary>
     public static ArrowType DictionaryUtf8 { get; } = new(ArrowTypeId.DictionaryUtf8, 0, null);
 
     /// <summary>True for the fixed-width numeric types (those with a <see cref="ClrType"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -27,7 +28,7 @@ internal abstract class ColumnBuffer(ArrowField field)
     {
         ArrowTypeId.Bool => new BoolColumnBuffer(field, capacity),
         ArrowTypeId.Utf8 => new StringColumnBuffer(field, capacity),
-        ArrowTypeId.DictionaryUtf8 => new DictionaryColumnBuffer(field, capacity),
+        ArrowTypeId.DictionaryUtf8 => DictionaryColumnBuffer.Create(field, capacity),
         ArrowTypeId.Int8 => new NumericColumnBuffer<sbyte>(field, capacity),
         ArrowTypeId.Int16 => new NumericColumnBuffer<short>(field, capacity),
         ArrowTypeId.Int32 => new NumericColumnBuffer<int>(field, capacity),
@@ -151,47 +152,76 @@ internal sealed class StringColumnBuffer(ArrowField field, int capacity) : Colum
     public override void Reset() => Count = 0;
 }
 
-internal sealed class DictionaryColumnBuffer : ColumnBuffer, IColumnAppender<int>, IColumnAppender<string>
+/// <summary>Creates dictionary column buffers with the index width of their field.</summary>
+internal static class DictionaryColumnBuffer
 {
-    private readonly int[] _indices;
-    private readonly Dictionary<string, int> _indexByValue;
+    /// <summary>A buffer for <paramref name="capacity"/> indices of <paramref name="field"/> (Int8, Int16 or Int32).</summary>
+    public static ColumnBuffer Create(ArrowField field, int capacity) => field.DictionaryIndexType!.Id switch
+    {
+        ArrowTypeId.Int8 => new DictionaryColumnBuffer<sbyte>(field, capacity),
+        ArrowTypeId.Int16 => new DictionaryColumnBuffer<short>(field, capacity),
+        ArrowTypeId.Int32 => new DictionaryColumnBuffer<int>(field, capacity),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.DictionaryIndexType,
+            $"Column '{field.Name}': unsupported dictionary index type."),
+    };
+}
 
+/// <summary>
+/// Indices of a dictionary column, taken as <see cref="int"/> (or looked up from the value) and stored as
+/// <typeparamref name="TIndex"/>, the field's <see cref="ArrowField.DictionaryIndexType"/>. The data buffer is
+/// then laid out like a primitive column of that integer type (Columnar.rst, "Dictionary-encoded Layout").
+/// </summary>
+/// <typeparam name="TIndex"><see cref="sbyte"/>, <see cref="short"/> or <see cref="int"/>.</typeparam>
+internal sealed class DictionaryColumnBuffer<TIndex> : ColumnBuffer, IColumnAppender<int>, IColumnAppender<string>
+    where TIndex : unmanaged, IBinaryInteger<TIndex>, IMinMaxValue<TIndex>
+{
+    private readonly TIndex[] _indices;
+    private readonly Dictionary<string, int> _indexByValue;
+    /// <summary>One past the largest index accepted: the dictionary size, or less if TIndex cannot reach it.</summary>
+    private readonly uint _limit;
+
+    /// <summary>A buffer for <paramref name="capacity"/> indices into the values of <paramref name="field"/>.</summary>
     public DictionaryColumnBuffer(ArrowField field, int capacity) : base(field)
     {
-        _indices = new int[capacity];
+        _indices = new TIndex[capacity];
         _indexByValue = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < field.DictionaryValues!.Count; i++)
             _indexByValue.Add(field.DictionaryValues[i], i);
+        ulong reach = ulong.CreateTruncating(TIndex.MaxValue) + 1;
+        _limit = (uint)Math.Min((ulong)_indexByValue.Count, reach);
     }
 
     public override int DataBufferCount => 1;
 
     public override ReadOnlySpan<byte> DataBuffer(int index) => MemoryMarshal.AsBytes(_indices.AsSpan(0, Count));
 
+    /// <summary>Appends one index, refused (<see cref="ArgumentOutOfRangeException"/>) unless it names a value.</summary>
     public void Append(int value)
     {
-        if ((uint)value >= (uint)_indexByValue.Count)
-            throw new ArgumentOutOfRangeException(nameof(value), value,
-                $"Column '{Field.Name}': index outside the {_indexByValue.Count} dictionary values.");
+        if ((uint)value >= _limit)
+            ThrowOutOfRange(value, nameof(value));
         int count = Count;
         if ((uint)count >= (uint)_indices.Length)
             ThrowFull();
-        _indices[count] = value;
+        _indices[count] = TIndex.CreateTruncating(value);
         Count = count + 1;
     }
 
+    /// <summary>Appends indices, each checked like <see cref="Append(int)"/> and narrowed to <typeparamref name="TIndex"/>.</summary>
     public void AppendRange(ReadOnlySpan<int> values)
     {
         int count = Count;
         if (values.Length > _indices.Length - count)
             ThrowFull();
-        foreach (int value in values)
+        var target = _indices.AsSpan(count, values.Length);
+        uint limit = _limit;
+        for (int i = 0; i < values.Length; i++)
         {
-            if ((uint)value >= (uint)_indexByValue.Count)
-                throw new ArgumentOutOfRangeException(nameof(values), value,
-                    $"Column '{Field.Name}': index outside the {_indexByValue.Count} dictionary values.");
+            int value = values[i];
+            if ((uint)value >= limit)
+                ThrowOutOfRange(value, nameof(values));
+            target[i] = TIndex.CreateTruncating(value);
         }
-        values.CopyTo(_indices.AsSpan(count));
         Count = count + values.Length;
     }
 
@@ -211,4 +241,11 @@ internal sealed class DictionaryColumnBuffer : ColumnBuffer, IColumnAppender<int
     }
 
     public override void Reset() => Count = 0;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowOutOfRange(int value, string parameter) => throw new ArgumentOutOfRangeException(parameter, value,
+        _limit == (uint)_indexByValue.Count
+            ? $"Column '{Field.Name}': index outside the {_indexByValue.Count} dictionary values."
+            : $"Column '{Field.Name}': index outside the {_limit} values that its {Field.DictionaryIndexType} indices reach " +
+              $"(the dictionary has {_indexByValue.Count}).");
 }

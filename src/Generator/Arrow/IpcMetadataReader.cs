@@ -1,11 +1,15 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace NuMMGen.Generator.Arrow;
 
-/// <summary>A field as declared in a file's schema, before its dictionary (if any) has been read.</summary>
+/// <summary>
+/// A field as declared in a file's schema, before its dictionary (if any) has been read. A dictionary field has
+/// <see cref="DictionaryId"/> &gt;= 0 and the declared <see cref="IndexType"/> (Int8, Int16 or Int32); others -1 and null.
+/// </summary>
 internal sealed record FieldDeclaration(string Name, ArrowType Type, IReadOnlyDictionary<string, string> Metadata,
-    long DictionaryId);
+    long DictionaryId, ArrowType? IndexType);
 
 /// <summary>Decodes and validates the Arrow IPC FlatBuffers read from a file.</summary>
 internal static class IpcMetadataReader
@@ -76,17 +80,32 @@ internal static class IpcMetadataReader
                                  "(supported: Bool, Int 8-64 bits, Float32, Float64, Utf8, dictionary-encoded Utf8)"),
         };
         long dictionaryId = -1;
+        ArrowType? indexType = null;
         if (field.GetTable(4, $"dictionary of {label}") is { } dictionary)
         {
             if (type != ArrowType.Utf8)
                 throw fb.Error($"{label} is a dictionary of {type}; only dictionaries of Utf8 are supported");
-            var indexType = dictionary.GetTable(1, $"index type of {label}");
-            if (indexType is { } t && IntType(t, label) != ArrowType.Int32)
-                throw fb.Error($"{label} has dictionary indices of type {IntType(t, label)}; only Int32 indices are supported");
+            indexType = DictionaryIndexType(dictionary, label);
             dictionaryId = dictionary.GetInt64(0);
             type = ArrowType.DictionaryUtf8;
         }
-        return new FieldDeclaration(name, type, KeyValues(field, 6, $"metadata of {label}"), dictionaryId);
+        return new FieldDeclaration(name, type, KeyValues(field, 6, $"metadata of {label}"), dictionaryId, indexType);
+    }
+
+    /// <summary>
+    /// The index type of a DictionaryEncoding table (format/Schema.fbs): its <c>indexType</c> Int, or signed 32-bit
+    /// when that is absent, as the schema specifies. Signed 8-, 16- and 32-bit indices are supported; unsigned and
+    /// 64-bit ones (allowed by the format, though it recommends signed types) are refused.
+    /// </summary>
+    private static ArrowType DictionaryIndexType(FlatBufferTable dictionary, string label)
+    {
+        if (dictionary.GetTable(1, $"index type of {label}") is not { } table)
+            return ArrowType.Int32;
+        var type = IntType(table, $"the dictionary index type of {label}");
+        if (!ArrowField.IsSupportedIndexType(type))
+            throw dictionary.Buffer.Error($"{label} has dictionary indices of type {type}; " +
+                                          "only signed 8-, 16- and 32-bit indices (Int8, Int16, Int32) are supported");
+        return type;
     }
 
     private static ArrowType IntType(FlatBufferTable table, string label)
@@ -186,14 +205,7 @@ internal static class IpcMetadataReader
                 }
                 return new StringColumn(field, offsets, data);
             case ArrowTypeId.DictionaryUtf8:
-                int[] indices = body.Values<int>(firstData, rows);
-                int size = field.DictionaryValues!.Count;
-                foreach (int index in indices)
-                {
-                    if ((uint)index >= (uint)size)
-                        throw body.Error($"dictionary index {index} is outside its {size} values");
-                }
-                return new DictionaryColumn(field, indices);
+                return new DictionaryColumn(field, DictionaryIndices(field, rows, body, firstData));
             case ArrowTypeId.Int8: return new NumericColumn<sbyte>(field, body.Values<sbyte>(firstData, rows));
             case ArrowTypeId.Int16: return new NumericColumn<short>(field, body.Values<short>(firstData, rows));
             case ArrowTypeId.Int32: return new NumericColumn<int>(field, body.Values<int>(firstData, rows));
@@ -205,6 +217,36 @@ internal static class IpcMetadataReader
             case ArrowTypeId.Float32: return new NumericColumn<float>(field, body.Values<float>(firstData, rows));
             default: return new NumericColumn<double>(field, body.Values<double>(firstData, rows));
         }
+    }
+
+    /// <summary>
+    /// The indices of a dictionary column, stored at the field's declared width (Int8, Int16 or Int32: a primitive
+    /// integer layout, Columnar.rst "Dictionary-encoded Layout"), widened to int and each checked to name a value.
+    /// </summary>
+    private static int[] DictionaryIndices(ArrowField field, int rows, ColumnBody body, int buffer)
+    {
+        int[] indices = field.DictionaryIndexType!.Id switch
+        {
+            ArrowTypeId.Int8 => Widen(body.Values<sbyte>(buffer, rows)),
+            ArrowTypeId.Int16 => Widen(body.Values<short>(buffer, rows)),
+            _ => body.Values<int>(buffer, rows),
+        };
+        int size = field.DictionaryValues!.Count;
+        foreach (int index in indices)
+        {
+            if ((uint)index >= (uint)size)
+                throw body.Error($"dictionary index {index} is outside its {size} values");
+        }
+        return indices;
+    }
+
+    /// <summary>The values of <paramref name="narrow"/> sign-extended to int.</summary>
+    private static int[] Widen<T>(T[] narrow) where T : unmanaged, IBinaryInteger<T>
+    {
+        var wide = new int[narrow.Length];
+        for (int i = 0; i < narrow.Length; i++)
+            wide[i] = int.CreateTruncating(narrow[i]);
+        return wide;
     }
 
     /// <summary>Bounds-checked access to the body buffers of one column.</summary>

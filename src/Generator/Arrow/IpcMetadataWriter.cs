@@ -121,7 +121,9 @@ internal static class IpcMetadataWriter
         int dictionary = 0;
         if (field.Type == ArrowType.DictionaryUtf8)
         {
-            int indexType = IntType(b, 32, signed: true);
+            // DictionaryEncoding (format/Schema.fbs): indexType is an Int table; the buffers carry indices of
+            // exactly this width (Columnar.rst, "Dictionary-encoded Layout": laid out like a primitive integer array).
+            int indexType = IntType(b, field.DictionaryIndexType!.ByteWidth * 8, signed: true);
             b.StartTable(4);
             b.AddInt64(0, dictionaryId);
             b.AddOffset(1, indexType);

@@ -1,8 +1,9 @@
 namespace NuMMGen.Generator.Events;
 
 /// <summary>
-/// Names of the columns of an event file, with their units. Dictionary columns hold int32 indices into
-/// values fixed in the schema (written once per file).
+/// Names of the columns of an event file, with their units. Dictionary columns hold signed indices into
+/// values fixed in the schema (written once per file), 8 bits wide for dictionaries of up to 127 values (every
+/// event file so far), 16 or 32 bits for larger ones (<see cref="Arrow.ArrowField.DictionaryIndexTypeFor"/>).
 /// </summary>
 public static class EventColumns
 {
