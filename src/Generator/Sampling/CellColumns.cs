@@ -9,8 +9,8 @@ namespace NuMMGen.Generator.Sampling;
 /// elsewhere in memory. A cell is kept as its bound and a 32-bit key (energy bin and recoil span index, 16 bits each),
 /// with the recoil spans in a small table of their own: every energy bin shares the recoil grid, so there are few
 /// distinct spans (the grid's cells and each bin's last, cut cell). A generator draws from several channels in turn and
-/// their tables compete for the caches (COHERENT CsI, six channels: 0.66 MB of cell tables with 40-byte columns padded to
-/// 2^k, 0.28 MB now, against a 1 MB L2). The draw consumes the same one 64-bit value and picks the same cell as
+/// their tables compete for the caches (COHERENT CsI, six channels: 0.70 MB of cell tables with 40-byte columns padded to
+/// 2^k, 0.29 MB now, against a 1 MB L2). The draw consumes the same one 64-bit value and picks the same cell as
 /// <see cref="AliasTable.Sample(ulong)"/>. Immutable.
 /// </summary>
 internal sealed class CellColumns
