@@ -22,8 +22,8 @@ internal static class PoissonSampler
     private const int LogFactorialTableSize = 256;
     private static readonly double[] LogFactorialTable = BuildLogFactorialTable();
 
-    /// <summary>Poisson(k) for k = 0 .. <see cref="TabulatedMeans"/> - 1 (entry 0 unused).</summary>
-    private static readonly IntegerMeanTable[] Tables = Enumerable.Range(0, TabulatedMeans).Select(k => new IntegerMeanTable(Math.Max(k, 1))).ToArray();
+    /// <summary>Poisson(k) for k = 1 .. <see cref="TabulatedMeans"/> - 1 at index k - 1 (so Poisson(1), the thinning's, at 0).</summary>
+    private static readonly IntegerMeanTable[] Tables = Enumerable.Range(1, TabulatedMeans - 1).Select(k => new IntegerMeanTable(k)).ToArray();
 
     public static long Sample(RandomStream random, double mean)
     {
@@ -35,10 +35,10 @@ internal static class PoissonSampler
             return TransformedRejection(random, mean);
         var k = (int)mean;
         var delta = mean - k; // exact: k is the integer part of a double below 2^52
-        var n = k == 0 ? 0L : Tables[k].Sample(random.NextUInt64());
+        var n = k == 0 ? 0L : Tables[k - 1].Sample(random.NextUInt64());
         if (delta > 0)
         {
-            var candidates = Tables[1].Sample(random.NextUInt64());
+            var candidates = Tables[0].Sample(random.NextUInt64());
             for (var i = 0; i < candidates; i++)
                 n += random.NextDouble() < delta ? 1 : 0;
         }
