@@ -9,7 +9,7 @@ namespace NuMMGen.Bench;
 /// </summary>
 internal static class BatchedSampling
 {
-    private const int Chunk = 256;
+    private const int Chunk = NuMMGen.Generator.Pipeline.BlockSampler.Chunk;
 
     /// <summary>Draws <paramref name="events"/> events of the mixture.</summary>
     public static double Mixture(EventModel model, RandomStream random, long events) => Run(events, span => model.SampleMixture(random, span));

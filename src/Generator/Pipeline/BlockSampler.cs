@@ -31,6 +31,7 @@ internal interface IBlockSink
 internal static class BlockSampler
 {
     /// <summary>Fills <paramref name="sink"/> with the rows of block <paramref name="spec"/> of <paramref name="plan"/>.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the chunk is filled by the model before it is read
     public static void Sample<TSink>(IEventModel model, DetectorSetup? detector, GenerationPlan plan, BlockSpec spec, TSink sink)
         where TSink : IBlockSink
     {
@@ -70,7 +71,7 @@ internal static class BlockSampler
     }
 
     /// <summary>Interactions drawn per call of the model (then, with a detector, their responses in order).</summary>
-    internal const int Chunk = 256;
+    internal const int Chunk = 1024;
 }
 
 /// <summary>Puts rows into a pooled <see cref="Events.EventBlock"/> (file units); background rows get the "no flavour" index.</summary>

@@ -94,6 +94,7 @@ internal sealed class ChannelSampler
     /// ones are independent draws of the target whatever the order of their random numbers; the order only fixes which
     /// numbers go where (a round of one attempt draws in the order cell, E, T, accept, time).
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the round's buffers are written stage by stage before they are read
     public int Sample(RandomStream random, Span<InteractionEvent> events)
     {
         var columns = _columns
