@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics.X86;
 using System.Runtime.CompilerServices;
 using NuMMGen.Generator.Random;
 
@@ -88,8 +89,19 @@ internal sealed class AliasTable
     {
         var column = ColumnOf(bits, _entries.Length, out var fraction);
         ref readonly var entry = ref _entries[column];
-        return fraction < entry.Threshold ? column : entry.Alias;
+        return Select(fraction < entry.Threshold, column, entry.Alias);
     }
+
+    /// <summary>
+    /// <paramref name="own"/> ? <paramref name="ifOwn"/> : <paramref name="ifOther"/> without a branch: which one an alias
+    /// draw takes is random, so a branch would be mispredicted often (the JIT turns a conditional expression into one).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Select(bool own, int ifOwn, int ifOther) => ifOther ^ ((ifOwn ^ ifOther) & -OwnBit(own));
+
+    /// <summary>1 when <paramref name="own"/>, else 0 (a flag register read, no branch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int OwnBit(bool own) => Unsafe.As<bool, byte>(ref own);
 
     /// <summary>
     /// Splits a 64-bit draw for a table of <paramref name="columns"/> columns: the column is the high word of
@@ -97,7 +109,13 @@ internal sealed class AliasTable
     /// low word, compared with a column's <see cref="Column"/> threshold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ColumnOf(ulong bits, int columns, out ulong fraction) => (int)Math.BigMul(bits, (ulong)columns, out fraction);
+    public static int ColumnOf(ulong bits, int columns, out ulong fraction)
+    {
+        // The low word is the wrapping product; the high word from mulx alone where there is BMI2 (Math.BigMul's out
+        // argument went through memory, a store and a reload on the draw's critical path).
+        fraction = bits * (ulong)columns;
+        return (int)(Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(bits, (ulong)columns) : Math.BigMul(bits, (ulong)columns, out _));
+    }
 
     /// <summary>Column <paramref name="column"/>: its own index is drawn when the fraction is below Threshold, else Alias.</summary>
     internal (ulong Threshold, int Alias) Column(int column) => (_entries[column].Threshold, _entries[column].Alias);

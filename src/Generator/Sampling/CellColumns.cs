@@ -61,10 +61,11 @@ internal sealed class CellColumns
     public PackedCell Sample(ulong bits)
     {
         ref readonly var column = ref _columns[AliasTable.ColumnOf(bits, _columns.Length, out var fraction)];
-        // Selects rather than branches: which of the two is drawn is random, so a branch would be mispredicted often.
-        var own = fraction < column.Threshold;
-        var bound = own ? column.OwnBound : column.OtherBound;
-        var key = own ? column.OwnKey : column.OtherKey;
+        // Which of the two is drawn is random, so a branch would be mispredicted often: the other cell's fields follow the
+        // own cell's, and the comparison's outcome (0 or 1) steps over them.
+        var other = 1 - AliasTable.OwnBit(fraction < column.Threshold);
+        var bound = Unsafe.Add(ref Unsafe.AsRef(in column.OwnBound), other);
+        var key = Unsafe.Add(ref Unsafe.AsRef(in column.OwnKey), other);
         return new PackedCell(bound, (int)(key >> 16), (int)(key & 0xFFFF));
     }
 
@@ -72,7 +73,10 @@ internal sealed class CellColumns
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly RecoilSpan Span(in PackedCell cell) => ref _spans[cell.Span];
 
-    /// <summary>One column (32 bytes): the own cell below <see cref="Threshold"/>, else the alias's; keys are bin &lt;&lt; 16 | span.</summary>
+    /// <summary>
+    /// One column (32 bytes): the own cell below <see cref="Threshold"/>, else the alias's; keys are bin &lt;&lt; 16 | span.
+    /// Sequential layout (the default for a struct): each Other field lies right after its Own field.
+    /// </summary>
     private readonly struct Column(ulong threshold, double ownBound, double otherBound, uint ownKey, uint otherKey)
     {
         public readonly ulong Threshold = threshold;

@@ -74,5 +74,55 @@ public class AliasTableTests
         Assert.All(seen.Select((k, i) => Math.Abs(k - 10_000.0 * (i + 1)) / Math.Sqrt(10_000.0 * (i + 1))), z => Assert.True(z < 5, $"z = {z}"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(2128)]
+    [InlineData(AliasTable.MaxCount)]
+    public void The_split_is_the_128_bit_product(int count)
+    {
+        // Column and fraction are the high and low words of bits x count, computed here in UInt128.
+        var random = RandomStreams.Create(2, 7, (ulong)count);
+        var edges = new[] { 0UL, 1UL, ulong.MaxValue / (ulong)count, ulong.MaxValue / (ulong)count + 1, ulong.MaxValue - 1, ulong.MaxValue };
+        foreach (var bits in edges.Concat(Enumerable.Range(0, 1000).Select(_ => random.NextUInt64())))
+        {
+            var product = (UInt128)bits * (ulong)count;
+            Assert.Equal((int)(ulong)(product >> 64), AliasTable.ColumnOf(bits, count, out var fraction));
+            Assert.Equal((ulong)product, fraction);
+        }
+    }
+
+    [Fact]
+    public void A_column_keeps_its_own_index_below_its_threshold_and_gives_its_alias_from_it()
+    {
+        // For each column, the draws whose fraction lies just below the threshold and just at or above it (x = the
+        // smallest value with x n >= c 2^64 + target; its fraction is in [target, target + n)).
+        var weights = new[] { 5.0, 0.5, 3.0, 0.25, 1.0, 2.0, 0.0, 4.0 };
+        var alias = new AliasTable(weights);
+        var n = (UInt128)alias.Count;
+        var checkedBoth = 0;
+        for (var c = 0; c < alias.Count; c++)
+        {
+            var (threshold, other) = alias.Column(c);
+            var below = threshold >= (ulong)alias.Count ? threshold - (ulong)alias.Count : (ulong?)null;
+            if (below is { } b)
+                Assert.Equal(c, alias.Sample(Draw(c, b)));
+            if (threshold <= ulong.MaxValue - (ulong)alias.Count)
+            {
+                Assert.Equal(other, alias.Sample(Draw(c, threshold)));
+                checkedBoth += below is null ? 0 : 1;
+            }
+        }
+        Assert.True(checkedBoth >= 2, $"only {checkedBoth} columns with both outcomes");
+
+        ulong Draw(int column, ulong target)
+        {
+            var x = (ulong)CeilDiv((UInt128)column * TwoTo64 + target, n);
+            Assert.Equal(column, AliasTable.ColumnOf(x, alias.Count, out var fraction));
+            Assert.InRange(fraction, target, target + (ulong)alias.Count - 1);
+            return x;
+        }
+    }
+
     private static UInt128 CeilDiv(UInt128 a, UInt128 b) => (a + b - 1) / b;
 }
