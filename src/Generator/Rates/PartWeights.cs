@@ -17,17 +17,27 @@ internal readonly record struct PartWeights(double Pe, double Pmu, double Ptau, 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PartWeights Lerp(in PartWeights x, in PartWeights y, double f)
     {
+        Unsafe.SkipInit(out PartWeights result);
+        Lerp(x, y, f, ref result);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Lerp(in PartWeights, in PartWeights, double)"/> written straight into <paramref name="result"/> (the
+    /// sampler's attempts: no copies of the six doubles through the stack).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Lerp(in PartWeights x, in PartWeights y, double f, ref PartWeights result)
+    {
         // x + f (y - x) for the six doubles (a struct's fields lie in order: sequential layout, the default), four and two
         // at a time: the same operations per element as written out.
         ref var a = ref Unsafe.As<PartWeights, double>(ref Unsafe.AsRef(in x));
         ref var b = ref Unsafe.As<PartWeights, double>(ref Unsafe.AsRef(in y));
         Vector256<double> a4 = Vector256.LoadUnsafe(ref a), b4 = Vector256.LoadUnsafe(ref b);
         Vector128<double> a2 = Vector128.LoadUnsafe(ref a, 4), b2 = Vector128.LoadUnsafe(ref b, 4);
-        PartWeights result = default;
         ref var r = ref Unsafe.As<PartWeights, double>(ref result);
         (a4 + Vector256.Create(f) * (b4 - a4)).StoreUnsafe(ref r);
         (a2 + Vector128.Create(f) * (b2 - a2)).StoreUnsafe(ref r, 4);
-        return result;
     }
 }
 
@@ -67,13 +77,27 @@ internal sealed class StateWeightTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PartWeights At(double e)
     {
-        if (_w.Length == 1)
-            return _w[0];
+        Unsafe.SkipInit(out PartWeights w);
+        At(e, ref w);
+        return w;
+    }
+
+    /// <summary><see cref="At(double)"/> written into <paramref name="w"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void At(double e, ref PartWeights w)
+    {
+        var table = _w;
         var x = (e - _lo) * _scale;
-        if (!(x > 0))
-            return _w[0];
+        if (table.Length == 1 || !(x > 0))
+        {
+            w = table[0];
+            return;
+        }
         var i = (int)x;
-        return i >= _w.Length - 1 ? _w[^1] : PartWeights.Lerp(_w[i], _w[i + 1], x - i);
+        if ((uint)i >= (uint)(table.Length - 1))
+            w = table[^1];
+        else
+            PartWeights.Lerp(table[i], table[i + 1], x - i, ref w);
     }
 
     /// <summary>Squared effective couplings of a nucleus in units of (1 GeV^-2)^2 (CEvNS channels).</summary>

@@ -188,7 +188,7 @@ internal sealed class ChannelSampler
             k += 2;
         }
         for (var i = 0; i < batch.Length; i++)
-            batch[i].W = _weights.At(energies[i]);
+            _weights.At(energies[i], ref batch[i].W);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public class StateWeightTableTests
         var step = (hi - lo) / (StateWeightTable.GridPoints - 1);
         var random = new System.Random(17);
         var energies = Enumerable.Range(0, 2000).Select(_ => lo + (hi - lo) * random.NextDouble())
-            .Concat([lo - 0.5, lo, lo + 10 * step, hi, hi + 1.0]);
+            .Concat([lo - 0.5, lo, lo + 10 * step, hi, hi + 1.0, 1e300]); // 1e300: beyond the int range of the grid index
         foreach (var e in energies)
         {
             PartWeights s = sm.At(e), m = moment.At(e);
