@@ -43,7 +43,7 @@ internal static class PoissonSampler
             // The first two candidates' uniforms are drawn whatever N is (92 % of N are at most 2), so that neither the
             // number of draws nor the kept count branches on the random N; any further candidate draws its own.
             double u1 = random.NextDouble(), u2 = random.NextDouble();
-            n += AliasTable.OwnBit(candidates >= 1 & u1 < delta) + AliasTable.OwnBit(candidates >= 2 & u2 < delta);
+            n += Branchless.Bit(candidates >= 1 & u1 < delta) + Branchless.Bit(candidates >= 2 & u2 < delta);
             for (var i = 2; i < candidates; i++)
                 n += random.NextDouble() < delta ? 1 : 0;
         }

@@ -1,5 +1,5 @@
-using System.Runtime.Intrinsics.X86;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using NuMMGen.Generator.Random;
 
 namespace NuMMGen.Generator.Sampling;
@@ -89,19 +89,8 @@ internal sealed class AliasTable
     {
         var column = ColumnOf(bits, _entries.Length, out var fraction);
         ref readonly var entry = ref _entries[column];
-        return Select(fraction < entry.Threshold, column, entry.Alias);
+        return Branchless.Select(fraction < entry.Threshold, column, entry.Alias);
     }
-
-    /// <summary>
-    /// <paramref name="own"/> ? <paramref name="ifOwn"/> : <paramref name="ifOther"/> without a branch: which one an alias
-    /// draw takes is random, so a branch would be mispredicted often (the JIT turns a conditional expression into one).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Select(bool own, int ifOwn, int ifOther) => ifOther ^ ((ifOwn ^ ifOther) & -OwnBit(own));
-
-    /// <summary>1 when <paramref name="own"/>, else 0 (a flag register read, no branch).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int OwnBit(bool own) => Unsafe.As<bool, byte>(ref own);
 
     /// <summary>
     /// Splits a 64-bit draw for a table of <paramref name="columns"/> columns: the column is the high word of

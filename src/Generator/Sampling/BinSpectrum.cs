@@ -97,7 +97,7 @@ internal sealed class BinSpectrum
     private int PieceOf(in BinIndex index, ulong bits)
     {
         ref readonly var column = ref _columns[index.Offset + AliasTable.ColumnOf(bits, index.Count, out var fraction)];
-        return AliasTable.Select(fraction < column.Threshold, column.Own, column.Other);
+        return Branchless.Select(fraction < column.Threshold, column.Own, column.Other);
     }
 
     /// <summary>E in piece <paramref name="p"/> by reflection from two uniforms.</summary>

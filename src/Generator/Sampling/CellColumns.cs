@@ -63,7 +63,7 @@ internal sealed class CellColumns
         ref readonly var column = ref _columns[AliasTable.ColumnOf(bits, _columns.Length, out var fraction)];
         // Which of the two is drawn is random, so a branch would be mispredicted often: the other cell's fields follow the
         // own cell's, and the comparison's outcome (0 or 1) steps over them.
-        var other = 1 - AliasTable.OwnBit(fraction < column.Threshold);
+        var other = 1 - Branchless.Bit(fraction < column.Threshold);
         var bound = Unsafe.Add(ref Unsafe.AsRef(in column.OwnBound), other);
         var key = Unsafe.Add(ref Unsafe.AsRef(in column.OwnKey), other);
         return new PackedCell(bound, (int)(key >> 16), (int)(key & 0xFFFF));
