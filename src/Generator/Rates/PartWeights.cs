@@ -13,18 +13,9 @@ namespace NuMMGen.Generator.Rates;
 /// </summary>
 internal readonly record struct PartWeights(double Pe, double Pmu, double Ptau, double Mu2, double Tensor2, double Scalar2)
 {
-    /// <summary>Linear interpolation between two weight sets.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static PartWeights Lerp(in PartWeights x, in PartWeights y, double f)
-    {
-        Unsafe.SkipInit(out PartWeights result);
-        Lerp(x, y, f, ref result);
-        return result;
-    }
-
     /// <summary>
-    /// <see cref="Lerp(in PartWeights, in PartWeights, double)"/> written straight into <paramref name="result"/> (the
-    /// sampler's attempts: no copies of the six doubles through the stack).
+    /// Linear interpolation between two weight sets, written straight into <paramref name="result"/> (the sampler's
+    /// attempts: no copies of the six doubles through the stack).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Lerp(in PartWeights x, in PartWeights y, double f, ref PartWeights result)

@@ -4,9 +4,10 @@ namespace NuMMGen.Generator.Sampling;
 
 /// <summary>
 /// Choices on random outcomes without a jump: an alias column keeping its own index or giving its alias, a Poisson
-/// candidate kept or not. The outcome is a coin flip the branch predictor cannot learn, and the JIT turns a conditional
-/// expression into a jump, mispredicted on a large share of draws (COHERENT sampling 57 against 65 ns/event when the alias
-/// draws stopped branching). Here the comparison's flag becomes 0 or 1 and the choice is arithmetic on it.
+/// candidate kept or not, the flavour at interaction. The outcome is a coin flip the branch predictor cannot learn, and the
+/// JIT had compiled the alias draws' conditional expressions (a choice between two loaded values) into jumps, mispredicted
+/// on a large share of draws (COHERENT sampling 57 against 65 ns/event once they stopped branching). Here the comparison's
+/// flag becomes 0 or 1 and the choice is arithmetic on it.
 /// </summary>
 internal static class Branchless
 {

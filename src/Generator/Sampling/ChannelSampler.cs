@@ -287,7 +287,7 @@ internal sealed class ChannelSampler
         var electron = w.Pe * (unit.SmE + bsmPerP);
         var mu = w.Pmu * (unit.SmMuTau + bsmPerP);
         // Two comparisons added rather than branched on: the outcome is random, so a branch would be mispredicted often.
-        var step = (v < electron ? 0 : 1) + (v < electron + mu ? 0 : 1);
+        var step = 2 - Branchless.Bit(v < electron) - Branchless.Bit(v < electron + mu);
         return (Flavor)(baseFlavor + step);
     }
 }

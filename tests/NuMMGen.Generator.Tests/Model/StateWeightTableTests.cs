@@ -55,7 +55,14 @@ public class StateWeightTableTests
             var f = random.NextDouble();
             Assert.Equal(new PartWeights(x.Pe + f * (y.Pe - x.Pe), x.Pmu + f * (y.Pmu - x.Pmu), x.Ptau + f * (y.Ptau - x.Ptau),
                 x.Mu2 + f * (y.Mu2 - x.Mu2), x.Tensor2 + f * (y.Tensor2 - x.Tensor2), x.Scalar2 + f * (y.Scalar2 - x.Scalar2)),
-                PartWeights.Lerp(x, y, f));
+                Lerp(x, y, f));
+        }
+
+        static PartWeights Lerp(in PartWeights a, in PartWeights b, double t)
+        {
+            PartWeights result = default;
+            PartWeights.Lerp(a, b, t, ref result);
+            return result;
         }
     }
 }
