@@ -115,6 +115,32 @@ public sealed class RandomStreamStatisticsTests
         AssertChiSquare(counts, Enumerable.Range(0, bins).Select(i => Math.Exp(-i * 0.1) - Math.Exp(-(i + 1) * 0.1)).ToArray(), "exponential");
     }
 
+    /// <summary>
+    /// The ziggurat exponential of the arrival times (<see cref="ZigguratExponential"/>) against e^-x: moments; a chi^2
+    /// over 200 bins of equal probability (fine near 0, where the top layers are almost all wedge, so a wrong wedge test
+    /// shows); and the counts beyond r (the base layer's tail, probability e^-r) and beyond r + 2 (a tail drawn as r plus
+    /// a fresh ziggurat draw), each within 5 binomial standard deviations.
+    /// </summary>
+    [Fact]
+    public void Ziggurat_exponential_has_the_right_moments_histogram_and_tail()
+    {
+        const int n = 2_000_000;
+        var x = Draw(n, 5, s => ZigguratExponential.Sample(s.NextUInt64(), s));
+        Assert.All(x, t => Assert.True(t >= 0 && double.IsFinite(t)));
+        AssertMoments(x, 1, 1, 9, "ziggurat exponential");
+        const int bins = 200;
+        var counts = new long[bins];
+        foreach (double t in x)
+            counts[Math.Min(bins - 1, (int)(bins * (1 - Math.Exp(-t))))]++;
+        AssertChiSquare(counts, Enumerable.Repeat(1.0 / bins, bins).ToArray(), "ziggurat exponential");
+        foreach (var cut in new[] { ZigguratExponential.R, ZigguratExponential.R + 2 })
+        {
+            var p = Math.Exp(-cut);
+            var beyond = x.Count(t => t > cut);
+            Assert.True(Math.Abs(beyond - n * p) <= Sigmas * Math.Sqrt(n * p * (1 - p)), $"{beyond} draws beyond {cut}, expected {n * p:F1}");
+        }
+    }
+
     [Theory]
     [InlineData(0.05)]
     [InlineData(1)]

@@ -21,7 +21,7 @@ namespace NuMMGen.Generator.Sampling;
 /// lower edge is a binding energy (probability 2^-53 per draw, a set of measure zero for the density).
 /// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two or three for E (continuum
 /// only, <see cref="BinSpectrum.Sample(int, RandomStream)"/>), one for T, one to accept; two or three more per event for
-/// the arrival time of a pulsed source (one more for a decomposed one, <see cref="ExponentialDelay"/>). Each stage of a
+/// the arrival time of a pulsed source (one more for a decomposed one, <see cref="ExponentialDelay"/>, and rarely more: <see cref="ZigguratExponential"/>). Each stage of a
 /// round draws its numbers in one go (<see cref="RandomStream.NextUInt64s"/>). Thread safe: no mutable state.
 /// </summary>
 internal sealed class ChannelSampler
@@ -102,6 +102,11 @@ internal sealed class ChannelSampler
         var size = Math.Min(BatchSize, events.Length);
         Span<Attempt> round = stackalloc Attempt[size];
         Span<double> values = stackalloc double[7 * size];
+        // The state weights at each attempt's energy; a line has one set for all, read through index i & 0 (no copies).
+        var line = _spectrum is null;
+        Span<PartWeights> weightColumn = stackalloc PartWeights[line ? 0 : size];
+        ReadOnlySpan<PartWeights> weights = line ? new ReadOnlySpan<PartWeights>(in _lineWeights) : weightColumn;
+        var weightMask = line ? 0 : -1;
         // A stage's random numbers, drawn in one go (RandomStream.NextUInt64s) in the order the stage consumes them.
         Span<ulong> bits = stackalloc ulong[4 * size];
         int filled = 0, attempts = 0;
@@ -113,11 +118,11 @@ internal sealed class ChannelSampler
             var parts = new RecoilPartColumns(values.Slice(2 * size, n), values.Slice(3 * size, n), values.Slice(4 * size, n),
                 values.Slice(5 * size, n), values.Slice(6 * size, n));
             DrawCells(columns, random, batch, bits);
-            DrawEnergies(random, batch, e, bits);
+            DrawEnergies(random, batch, e, weightColumn, bits);
             random.NextUInt64s(bits[..n]);
             for (var i = 0; i < n; i++)
                 t[i] = batch[i].TLo + RandomStream.ToDouble(bits[i]) * batch[i].TWidth;
-            Evaluate(batch, e, t, parts);
+            Evaluate(batch, e, t, parts, weights, weightMask);
             var roundStart = filled;
             random.NextUInt64s(bits[..n]);
             for (var i = 0; i < n; i++)
@@ -131,7 +136,7 @@ internal sealed class ChannelSampler
                 events[filled++] = new InteractionEvent
                 {
                     Channel = _index,
-                    Flavor = ChooseFlavor(unit, a.W, v, a.Bsm),
+                    Flavor = ChooseFlavor(unit, weights[i & weightMask], v, a.Bsm),
                     Enu = e[i],
                     Recoil = t[i],
                     Time = double.NaN,
@@ -162,16 +167,15 @@ internal sealed class ChannelSampler
     }
 
     /// <summary>
-    /// Stage 2: each attempt's energy in its bin and the state weights there (a line: its energy and weights). The random
-    /// numbers are those of <see cref="BinSpectrum.Sample(int, RandomStream)"/> attempt after attempt, drawn in one go.
+    /// Stage 2: each attempt's energy in its bin and the state weights there, into <paramref name="weights"/> (a line: its
+    /// energy; its weights are read from <see cref="_lineWeights"/>). The random numbers are those of
+    /// <see cref="BinSpectrum.Sample(int, RandomStream)"/> attempt after attempt, drawn in one go.
     /// </summary>
-    private void DrawEnergies(RandomStream random, Span<Attempt> batch, Span<double> energies, Span<ulong> bits)
+    private void DrawEnergies(RandomStream random, Span<Attempt> batch, Span<double> energies, Span<PartWeights> weights, Span<ulong> bits)
     {
         if (_spectrum is not { } spectrum)
         {
             energies.Fill(_lineEnergy);
-            foreach (ref var a in batch)
-                a.W = _lineWeights;
             return;
         }
         var count = 2 * batch.Length;
@@ -188,15 +192,17 @@ internal sealed class ChannelSampler
             k += 2;
         }
         for (var i = 0; i < batch.Length; i++)
-            _weights.At(energies[i], ref batch[i].W);
+            _weights.At(energies[i], ref weights[i]);
     }
 
     /// <summary>
     /// Stage 4: the unit parts at each (E, T) (electron-flavour SM in <see cref="RecoilPartColumns.Sm"/>, mu/tau in
     /// <see cref="RecoilPartColumns.SmOther"/>), all at once where the kernel evaluates in batches (a stepped one's
-    /// continuous factor, then times each cell's multiplicity), and the weighted density f; f above the cell bound throws.
+    /// continuous factor, then times each cell's multiplicity), and the weighted density f with attempt i's state weights
+    /// <paramref name="weights"/>[i &amp; <paramref name="weightMask"/>]; f above the cell bound throws.
     /// </summary>
-    private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts)
+    private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts,
+        ReadOnlySpan<PartWeights> weights, int weightMask)
     {
         if (_k.EvaluatesInBatches)
         {
@@ -217,27 +223,28 @@ internal sealed class ChannelSampler
         {
             ref var a = ref batch[i];
             var unit = new UnitParts(parts.Sm[i], parts.SmOther[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]);
-            a.Sm = _k.SmWeighted(unit, a.W);
-            a.Bsm = _k.BsmWeighted(unit, a.W);
+            ref readonly var w = ref weights[i & weightMask];
+            a.Sm = _k.SmWeighted(unit, w);
+            a.Bsm = _k.BsmWeighted(unit, w);
             a.F = a.Sm + a.Bsm;
             if (a.F > a.Bound)
                 ThrowEnvelopeViolated(a.F, a.Bound, e[i], t[i]);
         }
     }
 
-    /// <summary>One attempt in flight: its cell, the state weights at its energy and the weighted density's parts.</summary>
+    /// <summary>One attempt in flight: its cell and the weighted density's parts (its state weights are in their own column).</summary>
     private struct Attempt
     {
         public double Bound, TLo, TWidth, Sm, Bsm, F;
         public int Bin, Multiplicity;
-        public PartWeights W;
     }
 
     /// <summary>
     /// Stage 6: the arrival time of each event accepted in the round, drawn exactly from the component's piecewise-linear
     /// distribution (<see cref="BinSpectrum.Whole"/>: a 64-bit value for the piece and two uniforms); for a decomposed one
-    /// (<see cref="FluxComponent.ArrivalDelay"/>) from its parent, plus -tau ln u (a fourth value). The random numbers are
-    /// drawn in one go, event after event.
+    /// (<see cref="FluxComponent.ArrivalDelay"/>) from its parent, plus tau times a standard exponential
+    /// (<see cref="ZigguratExponential"/>: a fourth value; 2.2 % of them take further values from the stream, in event
+    /// order). The values are drawn in one go, event after event.
     /// </summary>
     private void DrawArrivalTimes(RandomStream random, Span<InteractionEvent> accepted, Span<ulong> bits)
     {
@@ -247,25 +254,16 @@ internal sealed class ChannelSampler
         var perEvent = (pieceDraw ? 3 : 2) + (decay ? 1 : 0);
         bits = bits[..(perEvent * accepted.Length)];
         random.NextUInt64s(bits);
-        // The decay's uniforms, whole vectors of them (padding lanes 1/2); ln u lane by lane (System.Numerics.Vector.Log).
-        var width = Vector<double>.Count;
-        Span<double> logs = stackalloc double[decay ? (accepted.Length + width - 1) / width * width : 0];
-        logs.Fill(0.5);
         var k = 0;
         for (var i = 0; i < accepted.Length; i++)
         {
             var pieceBits = pieceDraw ? bits[k++] : 0UL;
-            accepted[i].Time = time.Sample(0, pieceBits, RandomStream.ToDouble(bits[k]), RandomStream.ToDouble(bits[k + 1]));
+            var t = time.Sample(0, pieceBits, RandomStream.ToDouble(bits[k]), RandomStream.ToDouble(bits[k + 1]));
             k += 2;
             if (decay)
-                logs[i] = RandomStream.ToDoubleOpen(bits[k++]);
+                t += _timeDecay * ZigguratExponential.Sample(bits[k++], random);
+            accepted[i].Time = t;
         }
-        if (!decay)
-            return;
-        for (var i = 0; i < logs.Length; i += width)
-            Vector.Log(new Vector<double>(logs[i..])).CopyTo(logs[i..]);
-        for (var i = 0; i < accepted.Length; i++)
-            accepted[i].Time -= _timeDecay * logs[i];
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
