@@ -47,7 +47,10 @@ internal static class ZigguratExponential
         return x < layer.Inner ? x : Outside(bits, x, random);
     }
 
-    /// <summary>The layer edges x_0..x_256 (x_0 = v e^r, the base layer's width as a rectangle of height e^-r), for tests.</summary>
+    /// <summary>
+    /// The layer edges x_0..x_256 by the recursion x_(i+1) = -ln(e^-x_i + v/x_i) from x_1 = r, with x_256 = 0 (x_0 = v e^r,
+    /// the base layer's width as a rectangle of height e^-r); the tables are built from them.
+    /// </summary>
     internal static double[] Edges()
     {
         var x = new double[Layers + 1];

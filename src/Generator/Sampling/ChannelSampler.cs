@@ -1,4 +1,3 @@
-using System.Numerics;
 using NuMMGen.Fluxes;
 using NuMMGen.Generator.Model;
 using NuMMGen.Generator.Random;
@@ -21,8 +20,9 @@ namespace NuMMGen.Generator.Sampling;
 /// lower edge is a binding energy (probability 2^-53 per draw, a set of measure zero for the density).
 /// Random numbers per attempt: one 64-bit value for the cell (<see cref="AliasTable"/>), two or three for E (continuum
 /// only, <see cref="BinSpectrum.Sample(int, RandomStream)"/>), one for T, one to accept; two or three more per event for
-/// the arrival time of a pulsed source (one more for a decomposed one, <see cref="ExponentialDelay"/>, and rarely more: <see cref="ZigguratExponential"/>). Each stage of a
-/// round draws its numbers in one go (<see cref="RandomStream.NextUInt64s"/>). Thread safe: no mutable state.
+/// the arrival time of a pulsed source (one more for a decomposed one, <see cref="ExponentialDelay"/>, and rarely more:
+/// <see cref="ZigguratExponential"/>). Each stage of a round draws its numbers in one go
+/// (<see cref="RandomStream.NextUInt64s"/>). Thread safe: no mutable state.
 /// </summary>
 internal sealed class ChannelSampler
 {
