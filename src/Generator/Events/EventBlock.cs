@@ -56,6 +56,7 @@ internal sealed class EventBlock
     }
 
     /// <summary>Appends one event, converting from base units (MeV, s, cm^2/MeV) to file units.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(in InteractionEvent e)
     {
         int i = Count;

@@ -26,6 +26,7 @@ internal static class PoissonSampler
     /// <summary>Poisson(k) for k = 1 .. <see cref="TabulatedMeans"/> - 1 at index k - 1 (so Poisson(1), the thinning's, at 0).</summary>
     private static readonly IntegerMeanTable[] Tables = Enumerable.Range(1, TabulatedMeans - 1).Select(k => new IntegerMeanTable(k)).ToArray();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static long Sample(RandomStream random, double mean)
     {
         if (!(mean >= 0) || double.IsInfinity(mean))

@@ -70,6 +70,7 @@ public sealed class RandomStream
     /// that many calls): the values left from the last step first, then 16 at a time straight into the span, with the state
     /// held in registers meanwhile.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void NextUInt64s(Span<ulong> destination)
     {
         var i = 0;
@@ -98,7 +99,7 @@ public sealed class RandomStream
     public static double ToDouble(ulong bits) => (bits >> 11) * TwoPow53Inv;
 
     /// <summary>Steps all lanes once into the value buffer; returns 0, the index of the next value to hand out.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private int Refill()
     {
         ref var v = ref Unsafe.As<LaneValues, ulong>(ref _values);

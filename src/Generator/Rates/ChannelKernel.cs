@@ -121,6 +121,7 @@ internal sealed class ChannelKernel
     /// Element <paramref name="i"/> of <see cref="UnitsAt"/>'s continuous-factor parts times the multiplicity
     /// <paramref name="multiplicity"/> (zero parts for 0), the values <see cref="UnitAt(double, double, int)"/> gives.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void ApplyMultiplicity(in RecoilPartColumns parts, int i, int multiplicity)
     {
         if (multiplicity == 1)
@@ -143,10 +144,12 @@ internal sealed class ChannelKernel
     public double WeightedSum(in UnitParts u, in PartWeights w) => SmWeighted(u, w) + BsmWeighted(u, w);
 
     /// <summary>The weighted BSM parts summed: mu_eff^2 magnetic + |C_T|^2 tensor + |C_S|^2 scalar.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double BsmWeighted(in UnitParts u, in PartWeights w) =>
         Scale(w.Mu2, u.Magnetic) + Scale(w.Tensor2, u.Tensor) + Scale(w.Scalar2, u.Scalar);
 
     /// <summary>The weighted SM part: P_e sigma_e + (P_mu + P_tau) sigma_mu for nu-e, (sum_alpha P_alpha) sigma for CEvNS.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double SmWeighted(in UnitParts u, in PartWeights w) =>
         SplitSm ? w.Pe * u.SmE + MuTau(w) * u.SmMuTau : u.SmE * (w.Pe + MuTau(w));
 
@@ -161,8 +164,10 @@ internal sealed class ChannelKernel
         return new XsecComponents(sm, Scale(w.Mu2, unit.Magnetic), Scale(w.Tensor2, unit.Tensor), Scale(w.Scalar2, unit.Scalar));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double MuTau(in PartWeights w) => w.Pmu + w.Ptau;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double Scale(double weight, double part) => weight > 0 ? weight * part : 0.0;
 
     /// <summary>

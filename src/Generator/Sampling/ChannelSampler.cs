@@ -153,6 +153,7 @@ internal sealed class ChannelSampler
     }
 
     /// <summary>Stage 1: each attempt's cell (bound, energy bin, recoil span), one 64-bit value each.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void DrawCells(CellColumns columns, RandomStream random, Span<Attempt> batch, Span<ulong> bits)
     {
         bits = bits[..batch.Length];
@@ -171,6 +172,7 @@ internal sealed class ChannelSampler
     /// energy; its weights are read from <see cref="_lineWeights"/>). The random numbers are those of
     /// <see cref="BinSpectrum.Sample(int, RandomStream)"/> attempt after attempt, drawn in one go.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void DrawEnergies(RandomStream random, Span<Attempt> batch, Span<double> energies, Span<PartWeights> weights, Span<ulong> bits)
     {
         if (_spectrum is not { } spectrum)
@@ -201,6 +203,7 @@ internal sealed class ChannelSampler
     /// continuous factor, then times each cell's multiplicity), and the weighted density f with attempt i's state weights
     /// <paramref name="weights"/>[i &amp; <paramref name="weightMask"/>]; f above the cell bound throws.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Evaluate(Span<Attempt> batch, ReadOnlySpan<double> e, ReadOnlySpan<double> t, in RecoilPartColumns parts,
         ReadOnlySpan<PartWeights> weights, int weightMask)
     {
@@ -246,6 +249,7 @@ internal sealed class ChannelSampler
     /// (<see cref="ZigguratExponential"/>: a fourth value; 2.2 % of them take further values from the stream, in event
     /// order). The values are drawn in one go, event after event.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void DrawArrivalTimes(RandomStream random, Span<InteractionEvent> accepted, Span<ulong> bits)
     {
         var time = _time!;

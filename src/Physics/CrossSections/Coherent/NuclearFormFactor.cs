@@ -54,6 +54,7 @@ public static class NuclearFormFactor
     /// (within 2 ulp of <see cref="Math.Exp"/>, and lane by lane for exponents above -700; tested), its exponent held at -700
     /// or above (F = 0 in double precision there either way).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static Vector<double> HelmWithRadius(Vector<double> qFm, double r0Fm) =>
         3.0 * SphericalJ1OverX(qFm * r0Fm) * Vector.Exp(Vector.Max(-0.5 * HelmSkinFm * HelmSkinFm * (qFm * qFm), new Vector<double>(-700.0)));
 
@@ -94,6 +95,7 @@ public static class NuclearFormFactor
     /// lane takes the one for its |x|. Sine and cosine from <see cref="SinCosKernel"/> (lane by lane, a few ulp from
     /// <see cref="Math.SinCos"/>; tested).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Vector<double> SphericalJ1OverX(Vector<double> x)
     {
         var x2 = x * x;
