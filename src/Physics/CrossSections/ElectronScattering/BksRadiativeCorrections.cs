@@ -117,6 +117,7 @@ internal static class BksRadiativeCorrections
         return sum;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static double Panel(Flavor flavor, double enu, double lo, double hi)
     {
         double half = 0.5 * (hi - lo), mid = 0.5 * (hi + lo), sum = 0.0;
@@ -145,6 +146,7 @@ internal static class BksRadiativeCorrections
     /// I(T) = (1/6)[1/3 + (3 - x^2)((x/2) ln((x+1)/(x-1)) - 1)], x^2 = 1 + 2 m_e/T (BKS). With y = 1/x this is
     /// (1/6) sum_{k>=1} y^{2k} [3/(2k+1) - 1/(2k+3)], used for small y where the closed form cancels.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static double LoopFunctionI(double t)
     {
         var y2 = t / (t + 2.0 * ElectronMass);
