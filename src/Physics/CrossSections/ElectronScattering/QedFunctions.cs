@@ -93,8 +93,8 @@ internal readonly record struct QedFunctions(double Minus, double PlusTimesOneMi
     /// Li_2(x) for 0 &lt;= x &lt;= 1/2 by the Bernoulli-number series in u = -ln(1 - x) ('t Hooft and Veltman,
     /// Nucl. Phys. B 153 (1979) 365): with x = 1 - e^-u, d Li_2/du = u/(e^u - 1) = sum_n B_n u^n/n!, so
     /// Li_2(x) = sum_(n&gt;=0) B_n u^(n+1)/(n+1)! = u - u^2/4 + sum_(k&gt;=1) B_2k u^(2k+1)/(2k+1)!. For u &lt;= ln 2 the
-    /// terms fall by (u/2 pi)^2 &lt; 0.013 each; the B_20 term is below 5e-21, so ten terms give double precision (the
-    /// power series sum x^k/k^2 needs about 50 at x = 1/2). Coefficients B_2k/(2k+1)! from the exact fractions.
+    /// terms fall by (u/2 pi)^2 &lt; 0.013 each; the B_20 term is below 5e-21, so the terms up to B_20 give double
+    /// precision (the power series sum x^k/k^2 needs about 50 at x = 1/2). Coefficients B_2k/(2k+1)! from the exact fractions.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static double Li2Series(double x)
