@@ -70,7 +70,7 @@ public sealed class RandomStream
     /// that many calls): the values left from the last step first, then 16 at a time straight into the span, with the state
     /// held in registers meanwhile.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void NextUInt64s(Span<ulong> destination)
     {
         var i = 0;

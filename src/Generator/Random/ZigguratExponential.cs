@@ -29,11 +29,14 @@ internal static class ZigguratExponential
     /// <summary>Area of every layer, v = (r + 1) e^-r = 3.949659822581557220e-3 (to 40 digits with <see cref="R"/>).</summary>
     public const double LayerArea = 3.949659822581557220e-3;
 
+    // The layer edges, computed once; static initialisers run in textual order, so the two tables below see them.
+    private static readonly double[] EdgeTable = Edges();
+
     // Layer i: x = (bits >> 11) * Scale, kept at once below Inner. Fast-path fields only (16 bytes: 4 KB in all).
-    private static readonly Layer[] Table = BuildLayers();
+    private static readonly Layer[] Table = BuildLayers(EdgeTable);
 
     // e^-x_i for i = 0..256 (index 0 unused): the wedge of layer i spans heights [e^-x_i, e^-x_(i+1)).
-    private static readonly double[] Heights = Edges().Select(x => Math.Exp(-x)).ToArray();
+    private static readonly double[] Heights = EdgeTable.Select(x => Math.Exp(-x)).ToArray();
 
     /// <summary>
     /// A standard exponential from the 64-bit value <paramref name="bits"/>; in the 2.2 % of draws that fall outside the
@@ -89,9 +92,8 @@ internal static class ZigguratExponential
         }
     }
 
-    private static Layer[] BuildLayers()
+    private static Layer[] BuildLayers(double[] x)
     {
-        var x = Edges();
         var layers = new Layer[Layers];
         for (var i = 0; i < Layers; i++)
             layers[i] = new Layer(Math.ScaleB(x[i], -53), x[i + 1]);

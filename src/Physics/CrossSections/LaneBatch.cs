@@ -35,7 +35,7 @@ internal static class LaneBatch
 {
     /// <summary>Evaluates <paramref name="kernel"/> at every point into <paramref name="parts"/>.</summary>
     /// <exception cref="ArgumentException">The spans' lengths differ, or a column is shorter than them.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Evaluate<TKernel>(in TKernel kernel, ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts)
         where TKernel : struct, ILaneKernel
     {
