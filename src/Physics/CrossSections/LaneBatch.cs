@@ -57,13 +57,23 @@ internal static class LaneBatch
 
     /// <summary>Throws unless there is one recoil per energy and room for every point in every column.</summary>
     /// <exception cref="ArgumentException">The spans' lengths differ, or a column is shorter than them.</exception>
+    /// <remarks>
+    /// Inlined into the fully optimised <see cref="Evaluate"/>, with the message built in a separate method: as a call of
+    /// its own it ran as tier-0 code for the first part of a run.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckLengths(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts)
     {
         var n = enu.Length;
         if (t.Length != n || parts.Sm.Length < n || parts.SmOther.Length < n || parts.Magnetic.Length < n
             || parts.Tensor.Length < n || parts.Scalar.Length < n)
-            throw new ArgumentException($"DifferentialPairs needs {n} recoils and room for {n} values in every part column.", nameof(parts));
+            ThrowLengths(n);
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowLengths(int n) =>
+        throw new ArgumentException($"DifferentialPairs needs {n} recoils and room for {n} values in every part column.", "parts");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store(in LaneParts p, in RecoilPartColumns parts, int start, int count)

@@ -50,13 +50,13 @@ public static class NuclearFormFactor
     internal static double HelmWithRadius(double qFm, double r0Fm) => HelmWithRadius(new Vector<double>(qFm), r0Fm)[0];
 
     /// <summary>
-    /// <see cref="HelmWithRadius(double, double)"/> lane by lane; the Gaussian factor from <see cref="Vector.Exp(Vector{double})"/>
-    /// (within 2 ulp of <see cref="Math.Exp"/>, and lane by lane for exponents above -700; tested), its exponent held at -700
-    /// or above (F = 0 in double precision there either way).
+    /// <see cref="HelmWithRadius(double, double)"/> lane by lane; the Gaussian factor from <see cref="ExpKernel"/> (within one
+    /// ulp of <see cref="Math.Exp"/>, lane by lane; tested), its exponent held at -700 or above (F = 0 in double precision
+    /// there either way).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static Vector<double> HelmWithRadius(Vector<double> qFm, double r0Fm) =>
-        3.0 * SphericalJ1OverX(qFm * r0Fm) * Vector.Exp(Vector.Max(-0.5 * HelmSkinFm * HelmSkinFm * (qFm * qFm), new Vector<double>(-700.0)));
+        3.0 * SphericalJ1OverX(qFm * r0Fm) * ExpKernel.Exp(Vector.Max(-0.5 * HelmSkinFm * HelmSkinFm * (qFm * qFm), new Vector<double>(-700.0)));
 
     /// <summary>
     /// Klein-Nystrand form factor F(q) = 3 j_1(q R_A)/(q R_A) / (1 + q^2 a_k^2) (Klein and Nystrand 1999):
