@@ -10,7 +10,8 @@ public static class SampleTable
 {
     public static readonly string[] Components = ["pp", "7Be", "8B", "pep"];
 
-    public static ArrowSchema Schema() => new(
+    /// <summary>Every column type; with <paramref name="fixedWidth"/>, without the string column (for block writers).</summary>
+    public static ArrowSchema Schema(bool fixedWidth = false) => new(
         [
             new ArrowField("event_id", ArrowType.UInt64),
             new ArrowField("i64", ArrowType.Int64),
@@ -23,7 +24,7 @@ public static class SampleTable
             new ArrowField("f32", ArrowType.Float32),
             new ArrowField("e_nu", ArrowType.Float64, [new("unit", "MeV"), new("description", "neutrino energy")]),
             new ArrowField("detected", ArrowType.Bool),
-            new ArrowField("label", ArrowType.Utf8),
+            .. fixedWidth ? Array.Empty<ArrowField>() : [new ArrowField("label", ArrowType.Utf8)],
             ArrowField.Dictionary("component", Components, [new("kind", "flux component")]),
         ],
         [new("nummgen:config", """{"seed": 42, "note": "νμ → e"}"""), new("nummgen:version", "0.1.0")]);
@@ -63,7 +64,7 @@ public static class SampleTable
         var f32 = writer.Column<float>("f32");
         var eNu = writer.Column<double>("e_nu");
         var detected = writer.Column<bool>("detected");
-        var label = writer.Column<string>("label");
+        var label = writer.Schema.Fields.Any(f => f.Name == "label") ? writer.Column<string>("label") : null;
         var componentByIndex = writer.Column<int>("component");
         var componentByName = writer.Column<string>("component");
         for (long i = from; i < to; i++)
@@ -79,7 +80,7 @@ public static class SampleTable
             f32.Append(F32(i));
             eNu.Append(ENu(i));
             detected.Append(Detected(i));
-            label.Append(Label(i));
+            label?.Append(Label(i));
             if (i % 2 == 0)
                 componentByIndex.Append(Component(i));
             else
@@ -102,7 +103,7 @@ public static class SampleTable
         var f32 = batch.Column<NumericColumn<float>>("f32").Values.Span;
         var eNu = batch.Column<NumericColumn<double>>("e_nu").Values.Span;
         var detected = batch.Column<BoolColumn>("detected");
-        var label = batch.Column<StringColumn>("label");
+        var label = batch.Schema.Fields.Any(f => f.Name == "label") ? batch.Column<StringColumn>("label") : null;
         var component = batch.Column<DictionaryColumn>("component");
         for (int k = 0; k < batch.Length; k++)
         {
@@ -118,7 +119,8 @@ public static class SampleTable
             Assert.Equal(F32(i), f32[k]);
             Assert.Equal(ENu(i), eNu[k]);
             Assert.Equal(Detected(i), detected[k]);
-            Assert.Equal(Label(i), label[k]);
+            if (label is not null)
+                Assert.Equal(Label(i), label[k]);
             Assert.Equal(Component(i), component.Indices.Span[k]);
             Assert.Equal(Components[Component(i)], component[k]);
         }

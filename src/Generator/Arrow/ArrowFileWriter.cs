@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Microsoft.Win32.SafeHandles;
 
 namespace NuMMGen.Generator.Arrow;
 
@@ -6,7 +7,9 @@ namespace NuMMGen.Generator.Arrow;
 /// Streams an Arrow IPC file ("Feather v2"): magic, schema message, one dictionary batch per dictionary
 /// field, a record batch every <c>batchRows</c> rows, end-of-stream marker, footer, magic. Memory is bounded by
 /// one batch (plus 24 bytes of footer index per batch). Columns are written without validity buffers (null
-/// count 0), little-endian, each buffer aligned and padded to 64 bytes. The file is written as
+/// count 0), little-endian, each buffer aligned and padded to 64 bytes (<see cref="RecordBatchEncoder"/>). Besides rows
+/// appended in order, record batches may come from several threads at once (<see cref="ReserveBlocks"/>,
+/// <see cref="CreateBlockWriter"/>): each writes its own file range, by positional writes. The file is written as
 /// <c>&lt;path&gt;.tmp</c> and renamed to <c>path</c> by <see cref="Complete"/>; if the writer is disposed
 /// before that, the temporary file is deleted and nothing appears at <c>path</c>.
 /// </summary>
@@ -17,9 +20,8 @@ public sealed class ArrowFileWriter : IEventTableWriter
 
     private readonly string _targetPath;
     private readonly string _tempPath;
-    private readonly FileStream _stream;
-    private readonly ColumnBuffer[] _columns;
-    private readonly IpcBuffer[] _layout;
+    private readonly SafeFileHandle _handle;
+    private readonly RecordBatchEncoder _encoder;
     private readonly FlatBufferBuilder _builder = new();
     private readonly List<IpcBlock> _dictionaryBlocks = [];
     private readonly List<IpcBlock> _batchBlocks = [];
@@ -35,10 +37,9 @@ public sealed class ArrowFileWriter : IEventTableWriter
         _tempPath = _targetPath + ".tmp";
         Schema = schema;
         _batchRows = batchRows;
-        _columns = schema.Fields.Select(f => ColumnBuffer.Create(f, batchRows)).ToArray();
-        _layout = new IpcBuffer[schema.Fields.Sum(f => IpcFormat.BufferCount(f.Type))];
-        // Unbuffered: the column buffers (hundreds of kB per batch) go to the OS as they are, without a copy into a stream buffer.
-        _stream = new FileStream(_tempPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _encoder = new RecordBatchEncoder(schema, batchRows);
+        // Positional writes, unbuffered: the column buffers (hundreds of kB per batch) go to the OS as they are.
+        _handle = File.OpenHandle(_tempPath, FileMode.Create, FileAccess.Write, FileShare.None);
     }
 
     /// <summary>
@@ -76,21 +77,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
     public string TargetPath => _targetPath;
 
     /// <inheritdoc />
-    public IColumnAppender<T> Column<T>(string name)
-    {
-        var column = _columns[Schema.IndexOf(name)];
-        if (column is IColumnAppender<T> appender)
-            return appender;
-        string accepted = column.Field.Type.Id switch
-        {
-            ArrowTypeId.Bool => "bool",
-            ArrowTypeId.Utf8 => "string",
-            ArrowTypeId.DictionaryUtf8 => "int (index) or string (value)",
-            _ => column.Field.Type.ClrType!.Name,
-        };
-        throw new ArgumentException(
-            $"Column '{name}' has type {column.Field.Type} and accepts {accepted}, not {typeof(T).Name}.", nameof(T));
-    }
+    public IColumnAppender<T> Column<T>(string name) => _encoder.Column<T>(name);
 
     /// <inheritdoc />
     public void EndRow()
@@ -133,8 +120,8 @@ public sealed class ArrowFileWriter : IEventTableWriter
             BinaryPrimitives.WriteInt32LittleEndian(trailer, footer.Length);
             IpcFormat.Magic.CopyTo(trailer[4..]);
             Write(trailer);
-            _stream.Flush(flushToDisk: true);
-            _stream.Dispose();
+            RandomAccess.FlushToDisk(_handle);
+            _handle.Dispose();
             _closed = true;
             File.Move(_tempPath, _targetPath, overwrite: true);
             _completed = true;
@@ -152,7 +139,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
         if (_completed)
             return;
         _closed = true;
-        _stream.Dispose();
+        _handle.Dispose();
         File.Delete(_tempPath);
     }
 
@@ -169,9 +156,9 @@ public sealed class ArrowFileWriter : IEventTableWriter
         IpcFormat.Magic.CopyTo(header);
         Write(header);
         WriteMessage(IpcMetadataWriter.SchemaMessage(_builder, Schema), 0);
-        for (int i = 0; i < _columns.Length; i++)
+        for (int i = 0; i < Schema.Fields.Count; i++)
         {
-            if (_columns[i].Field.DictionaryValues is { } values)
+            if (Schema.Fields[i].DictionaryValues is { } values)
                 WriteDictionary(i, values);
         }
     }
@@ -182,96 +169,68 @@ public sealed class ArrowFileWriter : IEventTableWriter
         foreach (var value in values)
             valueColumn.Append(value);
         Span<IpcBuffer> layout = stackalloc IpcBuffer[3];
-        long bodyLength = Layout(valueColumn, layout, 0);
+        Span<int> lengths = [valueColumn.DataBuffer(0).Length, valueColumn.DataBuffer(1).Length];
+        long bodyLength = RecordBatchEncoder.Layout(valueColumn, lengths, layout, 0);
         var metadata = IpcMetadataWriter.DictionaryBatchMessage(_builder, fieldIndex, values.Count, layout, bodyLength);
         _dictionaryBlocks.Add(WriteMessage(metadata, bodyLength));
-        WriteBody(valueColumn);
+        for (int i = 0; i < valueColumn.DataBufferCount; i++)
+            _position = RecordBatchEncoder.WritePadded(_handle, _position, valueColumn.DataBuffer(i));
     }
 
     private void WriteRecordBatch()
     {
-        foreach (var column in _columns)
-        {
-            if (column.Count != _rowsInBatch)
-                throw new InvalidOperationException(
-                    $"Column '{column.Field.Name}' has {column.Count} values but the batch has {_rowsInBatch} rows; " +
-                    "append exactly one value to every column before EndRow().");
-        }
-        long bodyLength = 0;
-        int next = 0;
-        foreach (var column in _columns)
-        {
-            bodyLength = Layout(column, _layout.AsSpan(next), bodyLength);
-            next += 1 + column.DataBufferCount;
-        }
-        var metadata = IpcMetadataWriter.RecordBatchMessage(_builder, _rowsInBatch, _columns.Length, _layout, bodyLength);
-        long start = _position;
-        _batchBlocks.Add(WriteMessage(metadata, bodyLength));
-        foreach (var column in _columns)
-        {
-            WriteBody(column);
-            column.Reset();
-        }
+        _encoder.AddRows(_rowsInBatch);
+        var block = _encoder.WriteAt(_handle, _position);
+        _batchBlocks.Add(block);
+        _position = block.Offset + block.MetaDataLength + block.BodyLength;
         _rowsInBatch = 0;
-        FileWriteBack.Start(_stream.SafeFileHandle, start, _position - start);
-    }
-
-    /// <summary>Fills the buffer descriptors of one column (empty validity, then data); returns the new body end.</summary>
-    private static long Layout(ColumnBuffer column, Span<IpcBuffer> layout, long bodyOffset)
-    {
-        layout[0] = new IpcBuffer(bodyOffset, 0);
-        for (int i = 0; i < column.DataBufferCount; i++)
-        {
-            int length = column.DataBuffer(i).Length;
-            layout[1 + i] = new IpcBuffer(bodyOffset, length);
-            bodyOffset += IpcFormat.Align(length, IpcFormat.BufferAlignment);
-        }
-        return bodyOffset;
-    }
-
-    private void WriteBody(ColumnBuffer column)
-    {
-        for (int i = 0; i < column.DataBufferCount; i++)
-        {
-            var data = column.DataBuffer(i);
-            Write(data);
-            WritePadding(IpcFormat.Align(data.Length, IpcFormat.BufferAlignment) - data.Length);
-        }
     }
 
     /// <summary>
-    /// Writes continuation marker, metadata length and metadata, padded so that the body that follows starts
-    /// on a 64-byte boundary of the file. Returns the footer block (the caller writes the body).
+    /// Reserves the file range of blocks of rows that other writers fill (<see cref="CreateBlockWriter"/>), in order after
+    /// what is written so far: block k, of <paramref name="blockRows"/>[k] rows, is cut into batches of at most
+    /// <c>batchRows</c> rows. Their footer entries are recorded here, so <see cref="Complete"/> writes the footer after
+    /// the last block. Returns the start of each block and, last, the end of the range. Needs fixed-width columns (a
+    /// batch's size then follows from its rows) and no rows appended but not yet written.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Rows are pending, or a column has no fixed width.</exception>
+    internal long[] ReserveBlocks(IReadOnlyList<int> blockRows)
+    {
+        ThrowIfClosed();
+        if (_rowsInBatch > 0)
+            throw new InvalidOperationException("Blocks can be reserved only when no appended rows are waiting for their batch.");
+        var starts = new long[blockRows.Count + 1];
+        var full = _encoder.BatchLength(_batchRows);
+        for (int k = 0; k < blockRows.Count; k++)
+        {
+            starts[k] = _position;
+            for (int left = blockRows[k]; left > 0; left -= _batchRows)
+            {
+                int rows = Math.Min(left, _batchRows);
+                var (length, bodyLength) = rows == _batchRows ? full : _encoder.BatchLength(rows);
+                _batchBlocks.Add(new IpcBlock(_position, checked((int)(length - bodyLength)), bodyLength));
+                _position += length;
+                RowCount += rows;
+            }
+        }
+        starts[^1] = _position;
+        return starts;
+    }
+
+    /// <summary>A writer of reserved blocks (<see cref="ReserveBlocks"/>) into this file; one per thread.</summary>
+    internal BlockBatchWriter CreateBlockWriter() => new(new RecordBatchEncoder(Schema, _batchRows), _handle);
+
+    /// <summary>Writes a message at the current position (<see cref="RecordBatchEncoder.WriteMessage"/>) and moves past it.</summary>
     private IpcBlock WriteMessage(ReadOnlySpan<byte> metadata, long bodyLength)
     {
-        long start = _position;
-        long bodyStart = IpcFormat.Align(start + 8 + metadata.Length, IpcFormat.BufferAlignment);
-        int paddedLength = checked((int)(bodyStart - start - 8));
-        Span<byte> prefix = stackalloc byte[8];
-        BinaryPrimitives.WriteInt32LittleEndian(prefix, IpcFormat.ContinuationMarker);
-        BinaryPrimitives.WriteInt32LittleEndian(prefix[4..], paddedLength);
-        Write(prefix);
-        Write(metadata);
-        WritePadding(paddedLength - metadata.Length);
-        return new IpcBlock(start, 8 + paddedLength, bodyLength);
+        var block = RecordBatchEncoder.WriteMessage(_handle, _position, metadata, bodyLength);
+        _position += block.MetaDataLength;
+        return block;
     }
 
     private void Write(ReadOnlySpan<byte> bytes)
     {
-        _stream.Write(bytes);
+        RandomAccess.Write(_handle, bytes, _position);
         _position += bytes.Length;
-    }
-
-    private void WritePadding(long count)
-    {
-        Span<byte> zeros = stackalloc byte[IpcFormat.BufferAlignment];
-        zeros.Clear();
-        while (count > 0)
-        {
-            int n = (int)Math.Min(count, zeros.Length);
-            Write(zeros[..n]);
-            count -= n;
-        }
     }
 }

@@ -18,6 +18,9 @@ internal abstract class ColumnBuffer(ArrowField field)
 
     public abstract ReadOnlySpan<byte> DataBuffer(int index);
 
+    /// <summary>Length of the data buffer for <paramref name="rows"/> values when it follows from their number; null (strings) otherwise.</summary>
+    public abstract int? FixedDataLength(int rows);
+
     public abstract void Reset();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -52,6 +55,8 @@ internal sealed class NumericColumnBuffer<T>(ArrowField field, int capacity)
 
     public override ReadOnlySpan<byte> DataBuffer(int index) => MemoryMarshal.AsBytes(_values.AsSpan(0, Count));
 
+    public override int? FixedDataLength(int rows) => rows * Unsafe.SizeOf<T>();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(T value)
     {
@@ -82,6 +87,8 @@ internal sealed class BoolColumnBuffer(ArrowField field, int capacity) : ColumnB
     public override int DataBufferCount => 1;
 
     public override ReadOnlySpan<byte> DataBuffer(int index) => _bits.AsSpan(0, (Count + 7) / 8);
+
+    public override int? FixedDataLength(int rows) => (rows + 7) / 8;
 
     public void Append(bool value)
     {
@@ -117,6 +124,8 @@ internal sealed class StringColumnBuffer(ArrowField field, int capacity) : Colum
     public override ReadOnlySpan<byte> DataBuffer(int index) => index == 0
         ? MemoryMarshal.AsBytes(_offsets.AsSpan(0, Count + 1))
         : _data.AsSpan(0, _offsets[Count]);
+
+    public override int? FixedDataLength(int rows) => null;
 
     public void Append(string value)
     {
@@ -194,6 +203,8 @@ internal sealed class DictionaryColumnBuffer<TIndex> : ColumnBuffer, IColumnAppe
     public override int DataBufferCount => 1;
 
     public override ReadOnlySpan<byte> DataBuffer(int index) => MemoryMarshal.AsBytes(_indices.AsSpan(0, Count));
+
+    public override int? FixedDataLength(int rows) => rows * Unsafe.SizeOf<TIndex>();
 
     /// <summary>Appends one index, refused (<see cref="ArgumentOutOfRangeException"/>) unless it names a value.</summary>
     public void Append(int value)

@@ -8,11 +8,13 @@ namespace NuMMGen.Generator.Pipeline;
 
 /// <summary>
 /// Generates an event file: <see cref="GenerationRequest.Threads"/> workers sample blocks of the
-/// <see cref="GenerationPlan"/> into pooled column buffers, and one writer appends them to the Arrow file in
-/// block order, sampling later blocks itself while the next one in order is not ready. At most 2 x threads + 2
-/// blocks are in flight (a reorder window), so memory is flat in the number of events, and the file is
-/// byte-identical for any thread count (a block's rows depend on its index only, not on the thread that drew it). The file appears only when complete;
-/// on cancellation or failure the temporary file is deleted.
+/// <see cref="GenerationPlan"/> into pooled column buffers and write each block straight into its own range of the
+/// Arrow file (reserved up front: every column has a fixed width, so a block's bytes follow from its number of rows,
+/// <see cref="ArrowFileWriter.ReserveBlocks"/>), so the copies into the file run on every core. One more thread counts the
+/// blocks in order for the progress and the summary, sampling later blocks itself while the next one in order is not
+/// ready. At most 2 x threads + 2 blocks are in flight (a window), so memory is flat in the number of events, and the
+/// file is byte-identical for any thread count (a block's rows and its place depend on its index only, not on the thread
+/// that drew it). The file appears only when complete; on cancellation or failure the temporary file is deleted.
 /// </summary>
 public static class EventGenerator
 {
@@ -38,18 +40,21 @@ public static class EventGenerator
             schema.AddDetectorColumns(detector.ObservedUnit);
         EventFileMetadata.Apply(schema, request);
 
-        using var run = new BlockRun(request, dictionaries.FlavorNames.Count - 1, cancellationToken);
         long[] perChannel = [];
         using (var writer = ArrowFileWriter.Create(request.OutputPath, schema.Build(), request.BatchRows))
         {
+            var plan = request.Plan;
+            var starts = writer.ReserveBlocks(new BlockRows(plan));
+            using var run = new BlockRun(request, dictionaries.FlavorNames.Count - 1, starts,
+                () => new BlockFileWriter(writer.CreateBlockWriter(), dictionaries), cancellationToken);
             var workers = Enumerable.Range(0, request.Threads)
                 .Select(_ => Task.Factory.StartNew(run.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
                 .ToArray();
-            var writing = Task.Factory.StartNew(() => run.Write(new EventBlockWriter(writer, dictionaries), progress),
+            var counting = Task.Factory.StartNew(() => run.Count(progress),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
-                perChannel = await writing.ConfigureAwait(false);
+                perChannel = await counting.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (run.HasFailed)
             {
@@ -71,10 +76,43 @@ public static class EventGenerator
         };
     }
 
-    /// <summary>The shared state of one run: the block counter, the reorder window, the buffer pool.</summary>
+    /// <summary>The rows of each block of a plan, in block order (what <see cref="ArrowFileWriter.ReserveBlocks"/> reserves).</summary>
+    private sealed class BlockRows(GenerationPlan plan) : IReadOnlyList<int>
+    {
+        public int this[int index] => plan.Block(index).Count;
+
+        public int Count => checked((int)plan.BlockCount);
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>One thread's writer of blocks into their reserved file ranges: the event columns over a <see cref="BlockBatchWriter"/>.</summary>
+    private sealed class BlockFileWriter(BlockBatchWriter batches, EventDictionaries dictionaries)
+    {
+        private readonly EventBlockWriter _events = new(batches, dictionaries);
+
+        /// <summary>Writes <paramref name="block"/> into [<paramref name="start"/>, <paramref name="end"/>).</summary>
+        public void Write(EventBlock block, long start, long end)
+        {
+            batches.Begin(start, end, block.Count);
+            _events.Write(block);
+            batches.Complete();
+        }
+    }
+
+    /// <summary>The shared state of one run: the block counter, the window, the buffer and writer pools.</summary>
     private sealed class BlockRun : IDisposable
     {
         private readonly GenerationRequest _request;
+        private readonly long[] _starts;
+        private readonly Func<BlockFileWriter> _newFileWriter;
+        private readonly ConcurrentBag<BlockFileWriter> _fileWriters = [];
         private readonly CancellationTokenSource _cancel;
         private readonly SemaphoreSlim _slots;
         private readonly EventBlock?[] _ring;
@@ -85,10 +123,13 @@ public static class EventGenerator
 
         private readonly int _noFlavor;
 
-        public BlockRun(GenerationRequest request, int noFlavor, CancellationToken cancellationToken)
+        public BlockRun(GenerationRequest request, int noFlavor, long[] starts, Func<BlockFileWriter> newFileWriter,
+            CancellationToken cancellationToken)
         {
             _request = request;
             _noFlavor = noFlavor;
+            _starts = starts;
+            _newFileWriter = newFileWriter;
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Two blocks in flight per sampling thread and two for the writer, which samples while it would wait.
             int window = 2 * request.Threads + 2;
@@ -118,7 +159,8 @@ public static class EventGenerator
 
         /// <summary>
         /// Takes a window slot (waiting for one, or only if one is free when <paramref name="wait"/> is false), then the next
-        /// block index; samples the block and hands it to the writer. False when no slot was free or every block is taken.
+        /// block index; samples the block, writes it into its range of the file and hands it to the counting thread. False
+        /// when no slot was free or every block is taken.
         /// </summary>
         private bool SampleNext(bool wait)
         {
@@ -139,6 +181,10 @@ public static class EventGenerator
             block.Reset(spec.FirstEventId);
             Sample(block, spec);
             Token.ThrowIfCancellationRequested();
+            if (!_fileWriters.TryTake(out var fileWriter))
+                fileWriter = _newFileWriter();
+            fileWriter.Write(block, _starts[index], _starts[index + 1]);
+            _fileWriters.Add(fileWriter);
             lock (_gate)
             {
                 _ring[index % _ring.Length] = block;
@@ -151,8 +197,8 @@ public static class EventGenerator
         private void Sample(EventBlock block, BlockSpec spec) =>
             BlockSampler.Sample(_request.Model, _request.Detector, _request.Plan, spec, new EventBlockSink(block, _noFlavor));
 
-        /// <summary>Writer loop: append blocks in index order, free their window slots; returns events per channel.</summary>
-        public long[] Write(EventBlockWriter writer, IProgress<GenerationProgress>? progress)
+        /// <summary>Counting loop: take the written blocks in index order, free their window slots; returns events per channel.</summary>
+        public long[] Count(IProgress<GenerationProgress>? progress)
         {
             var plan = _request.Plan;
             var perChannel = new long[Math.Max(_request.Model.Channels.Count, plan.ChannelEvents.Count)];
@@ -160,7 +206,6 @@ public static class EventGenerator
             for (long index = 0; index < plan.BlockCount; index++)
             {
                 var block = NextInOrder(index);
-                writer.Write(block);
                 for (int c = 0; c < perChannel.Length; c++)
                     perChannel[c] += block.ChannelCounts[c];
                 written += block.Count;
@@ -173,9 +218,9 @@ public static class EventGenerator
         }
 
         /// <summary>
-        /// Waits for block <paramref name="index"/> and takes it from the window. While it is not ready the writer samples a
-        /// later block itself when a window slot is free, so on few cores its idle time goes to sampling (the blocks and the
-        /// file do not depend on which thread samples what).
+        /// Waits for block <paramref name="index"/> and takes it from the window. While it is not ready the counting thread
+        /// samples a later block itself when a window slot is free, so on few cores its idle time goes to sampling (the blocks
+        /// and the file do not depend on which thread samples what).
         /// </summary>
         private EventBlock NextInOrder(long index)
         {
