@@ -27,7 +27,6 @@ public sealed class ArrowFileWriter : IEventTableWriter
     private readonly List<IpcBlock> _batchBlocks = [];
     private readonly int _batchRows;
     private long _position;
-    private int _rowsInBatch;
     private bool _completed;
     private bool _closed;
 
@@ -84,12 +83,13 @@ public sealed class ArrowFileWriter : IEventTableWriter
     {
         ThrowIfClosed();
         RowCount++;
-        if (++_rowsInBatch == _batchRows)
+        _encoder.AddRows(1);
+        if (_encoder.Rows == _batchRows)
             WriteRecordBatch();
     }
 
     /// <inheritdoc />
-    public int RowsFreeInBatch => _batchRows - _rowsInBatch;
+    public int RowsFreeInBatch => _batchRows - _encoder.Rows;
 
     /// <inheritdoc />
     public void EndRows(int count)
@@ -98,8 +98,8 @@ public sealed class ArrowFileWriter : IEventTableWriter
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, RowsFreeInBatch);
         RowCount += count;
-        _rowsInBatch += count;
-        if (_rowsInBatch == _batchRows)
+        _encoder.AddRows(count);
+        if (_encoder.Rows == _batchRows)
             WriteRecordBatch();
     }
 
@@ -109,7 +109,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
         ThrowIfClosed();
         try
         {
-            if (_rowsInBatch > 0)
+            if (_encoder.Rows > 0)
                 WriteRecordBatch();
             Span<byte> endOfStream = stackalloc byte[8];
             BinaryPrimitives.WriteInt32LittleEndian(endOfStream, IpcFormat.ContinuationMarker);
@@ -179,11 +179,9 @@ public sealed class ArrowFileWriter : IEventTableWriter
 
     private void WriteRecordBatch()
     {
-        _encoder.AddRows(_rowsInBatch);
         var block = _encoder.WriteAt(_handle, _position);
         _batchBlocks.Add(block);
         _position = block.Offset + block.MetaDataLength + block.BodyLength;
-        _rowsInBatch = 0;
     }
 
     /// <summary>
@@ -197,7 +195,7 @@ public sealed class ArrowFileWriter : IEventTableWriter
     internal long[] ReserveBlocks(IReadOnlyList<int> blockRows)
     {
         ThrowIfClosed();
-        if (_rowsInBatch > 0)
+        if (_encoder.Rows > 0)
             throw new InvalidOperationException("Blocks can be reserved only when no appended rows are waiting for their batch.");
         var starts = new long[blockRows.Count + 1];
         var full = _encoder.BatchLength(_batchRows);

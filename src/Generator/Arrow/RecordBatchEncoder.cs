@@ -62,17 +62,36 @@ internal sealed class RecordBatchEncoder
     /// <exception cref="InvalidOperationException">A column of variable width.</exception>
     public (long File, long Body) BatchLength(int rows)
     {
-        long bodyLength = 0;
+        var metadata = Message(rows, fromBuffers: false, out var bodyLength);
+        return (IpcFormat.Align(8 + metadata.Length, IpcFormat.BufferAlignment) + bodyLength, bodyLength);
+    }
+
+    /// <summary>
+    /// The RecordBatch message and body length of a batch of <paramref name="rows"/> rows: the one layout routine for the
+    /// batch written (<paramref name="fromBuffers"/>: the buffers' actual lengths) and for a batch's size predicted from
+    /// its rows (fixed widths), so the two cannot disagree.
+    /// </summary>
+    private ReadOnlySpan<byte> Message(int rows, bool fromBuffers, out long bodyLength)
+    {
+        bodyLength = 0;
         var next = 0;
+        Span<int> lengths = stackalloc int[2];
         foreach (var column in _columns)
         {
-            var length = column.FixedDataLength(rows)
-                ?? throw new InvalidOperationException($"Column '{column.Field.Name}' has no fixed width: a batch's size depends on its values.");
-            bodyLength = Layout(column, [length], _layout.AsSpan(next), bodyLength);
+            if (fromBuffers)
+            {
+                for (var i = 0; i < column.DataBufferCount; i++)
+                    lengths[i] = column.DataBuffer(i).Length;
+            }
+            else
+            {
+                lengths[0] = column.FixedDataLength(rows)
+                    ?? throw new InvalidOperationException($"Column '{column.Field.Name}' has no fixed width: a batch's size depends on its values.");
+            }
+            bodyLength = Layout(column, lengths[..column.DataBufferCount], _layout.AsSpan(next), bodyLength);
             next += 1 + column.DataBufferCount;
         }
-        var metadata = IpcMetadataWriter.RecordBatchMessage(_builder, rows, _columns.Length, _layout, bodyLength);
-        return (IpcFormat.Align(8 + metadata.Length, IpcFormat.BufferAlignment) + bodyLength, bodyLength);
+        return IpcMetadataWriter.RecordBatchMessage(_builder, rows, _columns.Length, _layout, bodyLength);
     }
 
     /// <summary>
@@ -89,17 +108,7 @@ internal sealed class RecordBatchEncoder
                     $"Column '{column.Field.Name}' has {column.Count} values but the batch has {Rows} rows; " +
                     "append exactly one value to every column before EndRow().");
         }
-        long bodyLength = 0;
-        var next = 0;
-        Span<int> lengths = stackalloc int[2];
-        foreach (var column in _columns)
-        {
-            for (var i = 0; i < column.DataBufferCount; i++)
-                lengths[i] = column.DataBuffer(i).Length;
-            bodyLength = Layout(column, lengths[..column.DataBufferCount], _layout.AsSpan(next), bodyLength);
-            next += 1 + column.DataBufferCount;
-        }
-        var metadata = IpcMetadataWriter.RecordBatchMessage(_builder, Rows, _columns.Length, _layout, bodyLength);
+        var metadata = Message(Rows, fromBuffers: true, out var bodyLength);
         var block = WriteMessage(handle, offset, metadata, bodyLength);
         var position = offset + block.MetaDataLength;
         foreach (var column in _columns)

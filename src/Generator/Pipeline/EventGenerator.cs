@@ -44,7 +44,10 @@ public static class EventGenerator
         using (var writer = ArrowFileWriter.Create(request.OutputPath, schema.Build(), request.BatchRows))
         {
             var plan = request.Plan;
-            var starts = writer.ReserveBlocks(new BlockRows(plan));
+            var blockRows = new int[checked((int)plan.BlockCount)];
+            for (var i = 0; i < blockRows.Length; i++)
+                blockRows[i] = plan.Block(i).Count;
+            var starts = writer.ReserveBlocks(blockRows);
             using var run = new BlockRun(request, dictionaries.FlavorNames.Count - 1, starts,
                 () => new BlockFileWriter(writer.CreateBlockWriter(), dictionaries), cancellationToken);
             var workers = Enumerable.Range(0, request.Threads)
@@ -74,22 +77,6 @@ public static class EventGenerator
         {
             BackgroundEvents = backgroundNames.Select((name, k) => (name, perChannel[model.Channels.Count + k], detector!.Backgrounds[k].Expected)).ToArray(),
         };
-    }
-
-    /// <summary>The rows of each block of a plan, in block order (what <see cref="ArrowFileWriter.ReserveBlocks"/> reserves).</summary>
-    private sealed class BlockRows(GenerationPlan plan) : IReadOnlyList<int>
-    {
-        public int this[int index] => plan.Block(index).Count;
-
-        public int Count => checked((int)plan.BlockCount);
-
-        public IEnumerator<int> GetEnumerator()
-        {
-            for (var i = 0; i < Count; i++)
-                yield return this[i];
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>One thread's writer of blocks into their reserved file ranges: the event columns over a <see cref="BlockBatchWriter"/>.</summary>
