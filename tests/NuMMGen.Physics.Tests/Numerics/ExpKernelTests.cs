@@ -22,7 +22,7 @@ public class ExpKernelTests
         for (var i = 0; i < 200_000; i++)
         {
             var x = range * (2 * random.NextDouble() - 1);
-            worst = Math.Max(worst, Ulps(ExpKernel.Exp(x), Math.Exp(x)));
+            worst = Math.Max(worst, FloatingPoint.Ulps(ExpKernel.Exp(x), Math.Exp(x)));
         }
         Assert.True(worst <= 1, $"largest difference {worst} ulp");
     }
@@ -40,7 +40,7 @@ public class ExpKernelTests
     {
         // Independent: e^x = (e^(x/2^10))^(2^10), the inner exponential by its Taylor series in 28-digit decimal arithmetic
         // (|x/2^10| < 0.7: 30 terms leave less than 1e-40), then ten squarings; the relative error stays below 1e-24.
-        var small = ExactDecimal(x) / 1024m;
+        var small = FloatingPoint.ExactDecimal(x) / 1024m;
         decimal term = 1m, sum = 1m;
         for (var n = 1; n <= 30; n++)
         {
@@ -60,7 +60,7 @@ public class ExpKernelTests
             mantissa = (double)m;
         }
         var reference = Math.ScaleB(mantissa, exponent);
-        Assert.InRange(Ulps(ExpKernel.Exp(x), reference), 0, 1);
+        Assert.InRange(FloatingPoint.Ulps(ExpKernel.Exp(x), reference), 0, 1);
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class ExpKernelTests
         Assert.Equal(1.0, ExpKernel.Exp(0.0));
         Assert.Equal(1.0, ExpKernel.Exp(-0.0));
         // e^1 and e^-1 rounded to the nearest double (from the 20-digit constants).
-        Assert.InRange(Ulps(ExpKernel.Exp(1.0), 2.71828182845904523536), 0, 1);
-        Assert.InRange(Ulps(ExpKernel.Exp(-1.0), 0.36787944117144232160), 0, 1);
+        Assert.InRange(FloatingPoint.Ulps(ExpKernel.Exp(1.0), 2.71828182845904523536), 0, 1);
+        Assert.InRange(FloatingPoint.Ulps(ExpKernel.Exp(-1.0), 0.36787944117144232160), 0, 1);
         // e^(ln 2) = 2 up to the rounding of ln 2 to a double (relative 2.3e-17, far below one ulp of 2).
         Assert.Equal(2.0, ExpKernel.Exp(Math.Log(2.0)));
     }
@@ -101,20 +101,4 @@ public class ExpKernelTests
                 Assert.Equal(BitConverter.DoubleToInt64Bits(ExpKernel.Exp(lanes[k])), BitConverter.DoubleToInt64Bits(together[k]));
         }
     }
-
-    /// <summary>x as a decimal to 28 digits (the cast from double keeps only 15): its 53-bit significand over a power of two.</summary>
-    private static decimal ExactDecimal(double x)
-    {
-        var exponent = Math.ILogB(x) - 52;
-        var significand = (long)Math.ScaleB(x, -exponent); // exact: |x| 2^-exponent is an integer below 2^53
-        var value = (decimal)significand;
-        for (; exponent < 0; exponent++)
-            value /= 2;
-        for (; exponent > 0; exponent--)
-            value *= 2;
-        return value;
-    }
-
-    private static double Ulps(double value, double reference) =>
-        Math.Abs(value - reference) / (Math.BitIncrement(Math.Abs(reference)) - Math.Abs(reference));
 }

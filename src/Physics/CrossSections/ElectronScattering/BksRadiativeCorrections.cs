@@ -1,3 +1,4 @@
+using System.Numerics;
 using MathNet.Numerics;
 using MathNet.Numerics.Integration;
 using static NuMMGen.Physics.Units.PhysicalConstants;
@@ -15,7 +16,8 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// nu_e (without the -1 for nu_mu,tau), g_R = -rho_NC kappa(T) s^2, rho_NC = 1.0126, s^2 = sin^2 theta_W(M_Z)
 /// MS-bar = 0.2317, kappa_e(T) = 0.9791 + 0.0097 I(T), kappa_mu(T) = 0.9970 - 0.00037 I(T),
 /// I(T) = (1/6)[1/3 + (3 - x^2)((x/2) ln((x+1)/(x-1)) - 1)], x = sqrt(1 + 2 m_e/T); and the QED functions
-/// f_-, f_+, f_+- of BKS App. B (electron spectrum, photon not detected), in <see cref="QedFunctions"/>.
+/// f_-, f_+, f_+- of BKS App. B (electron spectrum, photon not detected), in <see cref="BksTermLanes"/>;
+/// the bracket for a flavour is <see cref="BksLanes.Bracket"/>.
 /// The overall sign of (g_L, g_R) is flipped here to match the tree-level convention of
 /// <see cref="WeakCouplings"/> (the cross section is even in it). Antineutrinos: g_L and g_R exchanged, the
 /// QED factors staying with their kinematic structures (our extension; BKS treat neutrinos only).
@@ -30,22 +32,6 @@ internal static class BksRadiativeCorrections
 
     /// <summary>rho_NC^(nu,l) = 1.0126 (BKS).</summary>
     public const double RhoNc = 1.0126;
-
-    /// <summary>Running kappa^(nu_l, e)(T) of BKS: 0.9791 + 0.0097 I(T) for nu_e, 0.9970 - 0.00037 I(T) for nu_mu,tau.</summary>
-    public static double Kappa(Flavor flavor, double t)
-    {
-        var i = LoopFunctionI(t);
-        return flavor.Generation() == 0 ? 0.9791 + 0.0097 * i : 0.9970 - 0.00037 * i;
-    }
-
-    /// <summary>Corrected chiral couplings at recoil T (sign convention of <see cref="WeakCouplings"/>).</summary>
-    public static WeakCouplings Couplings(Flavor flavor, double t)
-    {
-        var ks2 = Kappa(flavor, t) * Sin2ThetaWMz;
-        var left = flavor.Generation() == 0 ? 1.0 - RhoNc * (0.5 - ks2) : -RhoNc * (0.5 - ks2);
-        var couplings = new WeakCouplings(left, RhoNc * ks2);
-        return flavor.IsAntineutrino() ? couplings.Swapped() : couplings;
-    }
 
     /// <summary>Corrected dsigma/dT in MeV^-3 (natural units), for 0 &lt; T &lt;= T_max.</summary>
     public static double Differential(Flavor flavor, double enu, double t) =>
@@ -117,55 +103,37 @@ internal static class BksRadiativeCorrections
         return sum;
     }
 
+    /// <summary>Gauss-Legendre on [lo, hi], the nodes a vector at a time (a tail padded with the last node, weight 0).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static double Panel(Flavor flavor, double enu, double lo, double hi)
     {
-        double half = 0.5 * (hi - lo), mid = 0.5 * (hi + lo), sum = 0.0;
-        for (var k = 0; k < PanelNodes.Length; k++)
+        double half = 0.5 * (hi - lo), mid = 0.5 * (hi + lo);
+        var width = Vector<double>.Count;
+        Span<double> t = stackalloc double[width], w = stackalloc double[width];
+        var kernel = new BksFlavor(flavor);
+        var e = new Vector<double>(enu);
+        var sum = Vector<double>.Zero;
+        for (var start = 0; start < PanelNodes.Length; start += width)
         {
-            sum += PanelWeights[k] * Bracket(flavor, enu, mid + half * PanelNodes[k]);
+            for (var k = 0; k < width; k++)
+            {
+                var node = Math.Min(start + k, PanelNodes.Length - 1);
+                (t[k], w[k]) = (Math.Max(mid + half * PanelNodes[node], 1e-300), start + k < PanelNodes.Length ? PanelWeights[node] : 0.0);
+            }
+            sum += new Vector<double>(w) * BksLanes.Bracket(kernel, BksTermLanes.At(e, new Vector<double>(t)), e);
         }
-        return half * sum;
-    }
-
-    /// <summary>The curly bracket of the BKS cross section (dimensionless).</summary>
-    private static double Bracket(Flavor flavor, double enu, double t)
-    {
-        // Every QED term vanishes as T -> 0; keep T off zero so that ln z stays finite.
-        t = Math.Max(t, 1e-300);
-        var g = Couplings(flavor, t);
-        var z = t / enu;
-        var qed = QedFunctions.At(enu, t);
-        var a = FineStructure / Math.PI;
-        return g.Left * g.Left * (1.0 + a * qed.Minus)
-             + g.Right * g.Right * ((1.0 - z) * (1.0 - z) + a * qed.PlusTimesOneMinusZSquared)
-             - g.Left * g.Right * ElectronMass / enu * z * (1.0 + a * qed.PlusMinus);
+        return half * Vector.Sum(sum);
     }
 
     /// <summary>
-    /// I(T) = (1/6)[1/3 + (3 - x^2)((x/2) ln((x+1)/(x-1)) - 1)], x^2 = 1 + 2 m_e/T (BKS). With y = 1/x this is
-    /// (1/6) sum_{k>=1} y^{2k} [3/(2k+1) - 1/(2k+3)], used for small y where the closed form cancels.
+    /// The curly bracket of the BKS cross section (dimensionless): lane 0 of <see cref="BksLanes.Bracket"/>, the code the
+    /// sampler evaluates.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal static double LoopFunctionI(double t)
+    private static double Bracket(Flavor flavor, double enu, double t)
     {
-        var y2 = t / (t + 2.0 * ElectronMass);
-        if (y2 > 0.5)
-        {
-            var x = 1.0 / Math.Sqrt(y2);
-            return (1.0 / 3.0 + (3.0 - x * x) * (0.5 * x * Math.Log((x + 1.0) / (x - 1.0)) - 1.0)) / 6.0;
-        }
-        double sum = 0.0, power = 1.0;
-        for (var k = 1; k < 200; k++)
-        {
-            power *= y2;
-            var term = power * (3.0 / (2 * k + 1) - 1.0 / (2 * k + 3));
-            sum += term;
-            if (term < 1e-17 * sum)
-            {
-                break;
-            }
-        }
-        return sum / 6.0;
+        // Every QED term vanishes as T -> 0; keep T off zero so that ln z stays finite.
+        var e = new Vector<double>(enu);
+        return BksLanes.Bracket(new BksFlavor(flavor), BksTermLanes.At(e, new Vector<double>(Math.Max(t, 1e-300))), e)[0];
     }
 }

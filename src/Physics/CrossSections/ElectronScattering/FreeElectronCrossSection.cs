@@ -36,40 +36,29 @@ internal sealed class FreeElectronCrossSection : IEnvelopedCrossSection, IBatchR
     }
 
     /// <summary>
-    /// The same kernels as <see cref="Differential"/>, without argument checks (see the interface). At tree level this is
-    /// lane 0 of <see cref="FreeElectronLanes"/>, so it equals <see cref="DifferentialPairs"/> bit for bit.
+    /// The same kernels as <see cref="Differential"/>, without argument checks (see the interface): lane 0 of
+    /// <see cref="FreeElectronLanes"/> (tree level) or <see cref="BksLanes"/>, so it equals <see cref="DifferentialPairs"/>
+    /// bit for bit. Fully optimised from the first call, so that the kernel inlines (the sampler's set-up calls it for every
+    /// probe of its bounds).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public XsecComponents DifferentialPair(Flavor flavor, Flavor otherFlavor, double enu, double t, in Couplings couplings, out double smOther)
     {
-        if (!_options.RadiativeCorrections)
-            return Lanes(flavor, otherFlavor, couplings).At(new Vector<double>(enu), new Vector<double>(t)).Lane0(out smOther);
-        if (!InRange(enu, t))
-        {
-            smOther = 0.0;
-            return XsecComponents.Zero;
-        }
-        smOther = PhysicalConstants.HbarC2 * SmNatural(otherFlavor, enu, t);
-        return Parts(flavor, enu, t, couplings);
+        var (e, r) = (new Vector<double>(enu), new Vector<double>(t));
+        var lanes = _options.RadiativeCorrections
+            ? new BksLanes(flavor, otherFlavor, couplings).At(e, r)
+            : Lanes(flavor, otherFlavor, couplings).At(e, r);
+        return lanes.Lane0(out smOther);
     }
 
-    /// <summary>
-    /// <see cref="DifferentialPair"/> at every point: at tree level a vector of points at a time (the sampler's rounds);
-    /// with the BKS corrections one point at a time.
-    /// </summary>
+    /// <summary><see cref="DifferentialPair"/> at every point, a vector of points at a time (the sampler's rounds).</summary>
     public void DifferentialPairs(Flavor flavor, Flavor otherFlavor, ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in Couplings couplings,
         in RecoilPartColumns parts)
     {
-        if (!_options.RadiativeCorrections)
-        {
+        if (_options.RadiativeCorrections)
+            LaneBatch.Evaluate(new BksLanes(flavor, otherFlavor, couplings), enu, t, parts);
+        else
             LaneBatch.Evaluate(Lanes(flavor, otherFlavor, couplings), enu, t, parts);
-            return;
-        }
-        LaneBatch.CheckLengths(enu, t, parts);
-        for (var i = 0; i < enu.Length; i++)
-        {
-            var x = DifferentialPair(flavor, otherFlavor, enu[i], t[i], couplings, out parts.SmOther[i]);
-            (parts.Sm[i], parts.Magnetic[i], parts.Tensor[i], parts.Scalar[i]) = (x.Sm, x.Magnetic, x.Tensor, x.Scalar);
-        }
     }
 
     private FreeElectronLanes Lanes(Flavor flavor, Flavor otherFlavor, in Couplings couplings) => new(
