@@ -53,6 +53,10 @@ public class CrossSectionBenchmarks
     [Benchmark(OperationsPerInvoke = BatchPoints)]
     public double NueFreeDifferentialBatch() => Batch(free, solarEnergies, solarRecoils);
 
+    /// <summary>The same with the BKS radiative corrections (the Borexino preset's sampler; time per point).</summary>
+    [Benchmark(OperationsPerInvoke = BatchPoints)]
+    public double NueFreeDifferentialBatchRadiative() => Batch(radiative, solarEnergies, solarRecoils);
+
     private double Batch(IRecoilCrossSection xs, double[] energies, double[] recoils)
     {
         ((IBatchRecoilCrossSection)xs).DifferentialPairs(Flavor.NuE, Flavor.NuMu, energies, recoils, bsm,

@@ -33,7 +33,7 @@ internal static class DilogarithmKernel
     /// Li_2(x) and Li_2(1 - x) for x in [0, 1], given <paramref name="lnX"/> = ln x and <paramref name="ln1mX"/> = ln(1 - x)
     /// (at x = 0 or 1 the product ln x ln(1 - x) is taken as its limit, 0).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static (Vector<double> AtX, Vector<double> AtOneMinusX) Pair(Vector<double> x, Vector<double> lnX, Vector<double> ln1mX)
     {
         var lower = Vector.LessThanOrEqual(x, new Vector<double>(0.5));
@@ -45,7 +45,7 @@ internal static class DilogarithmKernel
     }
 
     /// <summary>Li_2(1 - e^-u) by the Bernoulli-number series, terms up to B_20.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static Vector<double> Series(Vector<double> u)
     {
         var w = u * u;
@@ -61,9 +61,11 @@ internal static class DilogarithmKernel
         return u - 0.25 * w + u * w * p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> Fma(Vector<double> a, Vector<double> b, double c) =>
         Vector.FusedMultiplyAdd(a, b, new Vector<double>(c));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> Fma(Vector<double> a, double b, double c) =>
         Vector.FusedMultiplyAdd(a, new Vector<double>(b), new Vector<double>(c));
 }

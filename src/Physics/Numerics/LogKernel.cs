@@ -41,7 +41,7 @@ internal static class LogKernel
     public static double Log1P(double x) => Log1P(new Vector<double>(x))[0];
 
     /// <summary>ln x lane by lane.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Vector<double> Log(Vector<double> x)
     {
         var bits = x.As<double, long>();
@@ -53,7 +53,7 @@ internal static class LogKernel
     }
 
     /// <summary>ln(1 + x) lane by lane, accurate for small |x| (x &gt; -1; other lanes as <see cref="Math.Log(double)"/>(1 + x)).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Vector<double> Log1P(Vector<double> x)
     {
         var one = Vector<double>.One;
@@ -68,7 +68,7 @@ internal static class LogKernel
     }
 
     /// <summary>ln x for the bit patterns of positive normal finite numbers (other lanes: garbage, replaced by the caller).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> Reduced(Vector<long> bits)
     {
         // k = floor(log2(x / sqrt(1/2))) from the biased exponent of x relative to sqrt(1/2)'s pattern; m = x 2^-k.
@@ -96,9 +96,11 @@ internal static class LogKernel
         return new Vector<double>(values);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> Fma(Vector<double> a, Vector<double> b, double c) =>
         Vector.FusedMultiplyAdd(a, b, new Vector<double>(c));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> Fma(Vector<double> a, double b, double c) =>
         Vector.FusedMultiplyAdd(a, new Vector<double>(b), new Vector<double>(c));
 }

@@ -25,7 +25,7 @@ internal readonly struct BksLanes : ILaneKernel
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public LaneParts At(Vector<double> enu, Vector<double> t)
     {
         var tree = _tree.At(enu, t);
@@ -48,7 +48,7 @@ internal readonly struct BksLanes : ILaneKernel
     /// The curly bracket of BKS (<see cref="BksRadiativeCorrections"/>) for one flavour:
     /// g_L^2 [1 + (alpha/pi) f_-] + g_R^2 [(1 - z)^2 + (alpha/pi)(1 - z)^2 f_+] - g_L g_R (m_e/E) z [1 + (alpha/pi) f_+-].
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static Vector<double> Bracket(in BksFlavor flavor, in BksTermLanes terms, Vector<double> enu)
     {
         var (left, right) = flavor.Couplings(terms.LoopI);
@@ -81,11 +81,11 @@ internal readonly struct BksFlavor
     }
 
     /// <summary>kappa(T) from the loop function I(T).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public Vector<double> Kappa(Vector<double> loopI) => new Vector<double>(_kappa0) + _kappaSlope * loopI;
 
     /// <summary>(g_L, g_R) at the loop function's value I(T).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public (Vector<double> Left, Vector<double> Right) Couplings(Vector<double> loopI)
     {
         var ks2 = Kappa(loopI) * BksRadiativeCorrections.Sin2ThetaWMz;

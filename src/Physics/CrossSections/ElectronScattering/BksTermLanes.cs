@@ -44,7 +44,7 @@ internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> Lo
     private static readonly double[] LoopSeries = [.. Enumerable.Range(1, 25).Select(k => 3.0 / (2 * k + 1) - 1.0 / (2 * k + 3))];
 
     /// <summary>The terms at (<paramref name="enu"/>[k], <paramref name="t"/>[k]) in lane k.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BksTermLanes At(Vector<double> enu, Vector<double> t)
     {
         var one = Vector<double>.One;
@@ -88,7 +88,7 @@ internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> Lo
     }
 
     /// <summary>artanh(b)/b - 1 = sum_(k&gt;=1) b^(2k)/(2k + 1) below b = 0.2 (14 terms), else from artanh b.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> ArtanhOverXMinusOne(Vector<double> b, Vector<double> artanh)
     {
         var b2 = b * b;
@@ -100,7 +100,7 @@ internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> Lo
     /// I(T) = (1/6)[1/3 + (3 - x^2)(artanh(y)/y - 1)], y = 1/x = sqrt(T/(T + 2 m_e)), with artanh y = artanh(beta)/2; below
     /// y^2 = 0.2 the series (1/6) sum_(k&gt;=1) y^(2k) [3/(2k + 1) - 1/(2k + 3)].
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> LoopFunctionI(Vector<double> t, Vector<double> artanhBeta)
     {
         var y2 = t / (t + new Vector<double>(2.0 * ElectronMass));
@@ -111,7 +111,7 @@ internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> Lo
     }
 
     /// <summary>c[0] + x c[1] + x^2 c[2] + ... by Horner's rule.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> Horner(Vector<double> x, double[] c)
     {
         var p = new Vector<double>(c[^1]);
