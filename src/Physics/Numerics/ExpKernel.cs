@@ -53,20 +53,7 @@ internal static class ExpKernel
         var scale = Vector.ShiftLeft(Vector.ConvertToInt64(k) + new Vector<long>(1023), 52).As<long, double>();
         var result = er * scale;
         var far = ~Vector.LessThanOrEqual(Vector.Abs(x), new Vector<double>(FastLimit));
-        return Vector.EqualsAll(far, Vector<long>.Zero) ? result : Library(x, far, result);
-    }
-
-    /// <summary>The lanes marked in <paramref name="far"/> from <see cref="Math.Exp"/>, the others kept.</summary>
-    private static Vector<double> Library(Vector<double> x, Vector<long> far, Vector<double> result)
-    {
-        Span<double> values = stackalloc double[Vector<double>.Count];
-        result.CopyTo(values);
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (far[i] != 0)
-                values[i] = Math.Exp(x[i]);
-        }
-        return new Vector<double>(values);
+        return Vector.EqualsAll(far, Vector<long>.Zero) ? result : LibraryLanes.Replace(x, far, result, Math.Exp);
     }
 
     private static Vector<double> Fma(Vector<double> a, double b, double c) =>

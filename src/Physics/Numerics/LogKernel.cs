@@ -49,7 +49,7 @@ internal static class LogKernel
         // Positive normal finite numbers have bit patterns in [MinNormalBits, InfinityBits) as signed integers (a set sign
         // bit makes the pattern negative).
         var outside = Vector.LessThan(bits, new Vector<long>(MinNormalBits)) | Vector.GreaterThanOrEqual(bits, new Vector<long>(InfinityBits));
-        return Vector.EqualsAll(outside, Vector<long>.Zero) ? result : Library(x, outside, result);
+        return Vector.EqualsAll(outside, Vector<long>.Zero) ? result : LibraryLanes.Replace(x, outside, result, Math.Log);
     }
 
     /// <summary>ln(1 + x) lane by lane, accurate for small |x| (x &gt; -1; other lanes as <see cref="Math.Log(double)"/>(1 + x)).</summary>
@@ -64,7 +64,7 @@ internal static class LogKernel
         var bits = u.As<double, long>();
         var result = Reduced(bits) + c / u;
         var outside = Vector.LessThan(bits, new Vector<long>(MinNormalBits)) | Vector.GreaterThanOrEqual(bits, new Vector<long>(InfinityBits));
-        return Vector.EqualsAll(outside, Vector<long>.Zero) ? result : Library(u, outside, result);
+        return Vector.EqualsAll(outside, Vector<long>.Zero) ? result : LibraryLanes.Replace(u, outside, result, Math.Log);
     }
 
     /// <summary>ln x for the bit patterns of positive normal finite numbers (other lanes: garbage, replaced by the caller).</summary>
@@ -81,19 +81,6 @@ internal static class LogKernel
         var h = new Vector<double>(0.5) * f * f;
         var kd = Vector.ConvertToDouble(k);
         return kd * L1 + (f - (h - (s * (h + r) + kd * L2)));
-    }
-
-    /// <summary>The lanes marked in <paramref name="outside"/> from <see cref="Math.Log(double)"/> of <paramref name="x"/>, the others kept.</summary>
-    private static Vector<double> Library(Vector<double> x, Vector<long> outside, Vector<double> result)
-    {
-        Span<double> values = stackalloc double[Vector<double>.Count];
-        result.CopyTo(values);
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (outside[i] != 0)
-                values[i] = Math.Log(x[i]);
-        }
-        return new Vector<double>(values);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
