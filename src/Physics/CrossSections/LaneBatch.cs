@@ -62,7 +62,7 @@ internal static class LaneBatch
     /// its own it ran as tier-0 code for the first part of a run.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckLengths(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts)
+    private static void CheckLengths(ReadOnlySpan<double> enu, ReadOnlySpan<double> t, in RecoilPartColumns parts)
     {
         var n = enu.Length;
         if (t.Length != n || parts.Sm.Length < n || parts.SmOther.Length < n || parts.Magnetic.Length < n

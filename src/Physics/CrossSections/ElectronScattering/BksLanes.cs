@@ -28,19 +28,16 @@ internal readonly struct BksLanes : ILaneKernel
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public LaneParts At(Vector<double> enu, Vector<double> t)
     {
-        var tree = _tree.At(enu, t);
-        var tMax = 2.0 * enu * enu / (new Vector<double>(ElectronMass) + 2.0 * enu);
-        var inside = Vector.GreaterThan(t, Vector<double>.Zero) & Vector.LessThanOrEqual(t, tMax);
+        var tree = _tree.At(enu, t, out var inside);
         // Lanes outside get a harmless point (their values are dropped); inside, T stays off zero so that ln z is finite.
         var e = Vector.ConditionalSelect(inside, enu, Vector<double>.One);
         var r = Vector.ConditionalSelect(inside, Vector.Max(t, new Vector<double>(1e-300)), new Vector<double>(0.25));
         var terms = BksTermLanes.At(e, r);
-        var keep = inside.As<long, double>();
         var scale = new Vector<double>(HbarC2 * FreeElectronKernels.SmPrefactor);
         return tree with
         {
-            Sm = Vector.ConditionalSelect(keep, scale * Bracket(_flavor, terms, e), Vector<double>.Zero),
-            SmOther = Vector.ConditionalSelect(keep, scale * Bracket(_other, terms, e), Vector<double>.Zero),
+            Sm = Vector.ConditionalSelect(inside, scale * Bracket(_flavor, terms), Vector<double>.Zero),
+            SmOther = Vector.ConditionalSelect(inside, scale * Bracket(_other, terms), Vector<double>.Zero),
         };
     }
 
@@ -49,7 +46,7 @@ internal readonly struct BksLanes : ILaneKernel
     /// g_L^2 [1 + (alpha/pi) f_-] + g_R^2 [(1 - z)^2 + (alpha/pi)(1 - z)^2 f_+] - g_L g_R (m_e/E) z [1 + (alpha/pi) f_+-].
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    public static Vector<double> Bracket(in BksFlavor flavor, in BksTermLanes terms, Vector<double> enu)
+    public static Vector<double> Bracket(in BksFlavor flavor, in BksTermLanes terms)
     {
         var (left, right) = flavor.Couplings(terms.LoopI);
         var a = FineStructure / Math.PI;
@@ -57,7 +54,7 @@ internal readonly struct BksLanes : ILaneKernel
         var oneMinusZ = one - terms.Z;
         return left * left * (one + a * terms.Minus)
                + right * right * (oneMinusZ * oneMinusZ + a * terms.PlusTimesOneMinusZSquared)
-               - left * right * (new Vector<double>(ElectronMass) / enu) * terms.Z * (one + a * terms.PlusMinus);
+               - left * right * terms.MeZOverE * (one + a * terms.PlusMinus);
     }
 }
 

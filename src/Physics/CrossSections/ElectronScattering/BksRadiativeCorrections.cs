@@ -120,7 +120,7 @@ internal static class BksRadiativeCorrections
                 var node = Math.Min(start + k, PanelNodes.Length - 1);
                 (t[k], w[k]) = (Math.Max(mid + half * PanelNodes[node], 1e-300), start + k < PanelNodes.Length ? PanelWeights[node] : 0.0);
             }
-            sum += new Vector<double>(w) * BksLanes.Bracket(kernel, BksTermLanes.At(e, new Vector<double>(t)), e);
+            sum += new Vector<double>(w) * BksLanes.Bracket(kernel, BksTermLanes.At(e, new Vector<double>(t)));
         }
         return half * Vector.Sum(sum);
     }
@@ -134,6 +134,6 @@ internal static class BksRadiativeCorrections
     {
         // Every QED term vanishes as T -> 0; keep T off zero so that ln z stays finite.
         var e = new Vector<double>(enu);
-        return BksLanes.Bracket(new BksFlavor(flavor), BksTermLanes.At(e, new Vector<double>(Math.Max(t, 1e-300))), e)[0];
+        return BksLanes.Bracket(new BksFlavor(flavor), BksTermLanes.At(e, new Vector<double>(Math.Max(t, 1e-300))))[0];
     }
 }

@@ -7,7 +7,7 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 
 /// <summary>
 /// What the BKS cross section (<see cref="BksRadiativeCorrections"/>) needs at a point (E, T) besides the flavour, lane by
-/// lane: z = T/E, the loop function I(T) of the running kappa, and the QED functions of Bahcall, Kamionkowski and Sirlin,
+/// lane: z = T/E and m_e z/E, the loop function I(T) of the running kappa, and the QED functions of Bahcall, Kamionkowski and Sirlin,
 /// PRD 51, 6146 (1995), App. B, for the recoil-electron spectrum (photon not detected). With electron total energy
 /// E_e = T + m_e, momentum l = sqrt(E_e^2 - m_e^2), velocity beta = l/E_e, the Spence function L(x) = -Li_2(x),
 /// A = (E_e/l) ln((E_e + l)/m_e) - 1 = artanh(beta)/beta - 1 and D = 2 ln(1 - z - m_e/(E_e + l)):
@@ -36,7 +36,13 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// Lanes should hold points with 0 &lt; T &lt;= T_max; at T_max the argument of D's logarithm is clamped to the smallest
 /// positive double.
 /// </summary>
-internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> LoopI, Vector<double> Minus,
+/// <param name="Z">z = T/E.</param>
+/// <param name="MeZOverE">m_e z/E, the interference term's kinematic factor (formed once per point for both flavours).</param>
+/// <param name="LoopI">I(T) (kappa_e = 0.9791 + 0.0097 I).</param>
+/// <param name="Minus">f_-.</param>
+/// <param name="PlusTimesOneMinusZSquared">(1 - z)^2 f_+.</param>
+/// <param name="PlusMinus">f_+-.</param>
+internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> MeZOverE, Vector<double> LoopI, Vector<double> Minus,
     Vector<double> PlusTimesOneMinusZSquared, Vector<double> PlusMinus)
 {
     // 1/(2k + 1) for k = 1..14, and 3/(2k + 1) - 1/(2k + 3) for k = 1..25: the two series' coefficients.
@@ -84,7 +90,7 @@ internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> Lo
                    - z * (one - 2.0 * z) * (1.0 / 3.0) * lnZ
                    - z * oneMinusZ * (1.0 / 6.0)
                    - beta * (1.0 / 12.0) * (lnZ + oneMinusZ * (new Vector<double>(115.0) - 109.0 * z) * (1.0 / 6.0));
-        return new BksTermLanes(z, LoopFunctionI(t, artanhBeta), minus, plus, a * d);
+        return new BksTermLanes(z, m / enu * z, LoopFunctionI(t, artanhBeta), minus, plus, a * d);
     }
 
     /// <summary>artanh(b)/b - 1 = sum_(k&gt;=1) b^(2k)/(2k + 1) below b = 0.2 (14 terms), else from artanh b.</summary>

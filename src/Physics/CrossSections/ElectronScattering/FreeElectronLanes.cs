@@ -29,12 +29,19 @@ internal readonly struct FreeElectronLanes : ILaneKernel
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LaneParts At(Vector<double> enu, Vector<double> t)
+    public LaneParts At(Vector<double> enu, Vector<double> t) => At(enu, t, out _);
+
+    /// <summary>
+    /// <see cref="At(Vector{double}, Vector{double})"/>, with the lanes inside the kinematic range 0 &lt; T &lt;= T_max
+    /// marked in <paramref name="inside"/> (all bits set) for a caller that adds parts of its own (<see cref="BksLanes"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LaneParts At(Vector<double> enu, Vector<double> t, out Vector<double> inside)
     {
         var one = Vector<double>.One;
         var me = new Vector<double>(ElectronMass);
         var tMax = 2.0 * enu * enu / (me + 2.0 * enu);
-        var inside = (Vector.GreaterThan(t, Vector<double>.Zero) & Vector.LessThanOrEqual(t, tMax)).As<long, double>();
+        inside = (Vector.GreaterThan(t, Vector<double>.Zero) & Vector.LessThanOrEqual(t, tMax)).As<long, double>();
         // 1/E, T/E and m_e T/E^2 formed once per lane.
         var inverseE = one / enu;
         var r = t * inverseE;
