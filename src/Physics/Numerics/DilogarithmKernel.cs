@@ -49,15 +49,17 @@ internal static class DilogarithmKernel
     public static Vector<double> Series(Vector<double> u)
     {
         var w = u * u;
-        var p = Fma(w, -1.0356517612181247e-17, 4.518980029619918e-16); // B_20/21!, B_18/19!
-        p = Fma(w, p, -1.9939295860721074e-14);                          // B_16/17!
-        p = Fma(w, p, 8.921691020456452e-13);                            // B_14/15!
-        p = Fma(w, p, -4.0647616451442256e-11);                          // B_12/13!
-        p = Fma(w, p, 1.8978869988971e-09);                              // B_10/11!
-        p = Fma(w, p, -9.185773074661964e-08);                           // B_8/9!
-        p = Fma(w, p, 4.72411186696901e-06);                             // B_6/7!
-        p = Fma(w, p, -2.777777777777778e-04);                           // B_4/5! = -1/3600
-        p = Fma(w, p, 2.777777777777778e-02);                            // B_2/3! = 1/36
+        // p = sum_k B_2k/(2k+1)! w^(k-1) as two chains in v = w^2 (k odd and k even), half the latency of one.
+        var v = w * w;
+        var odd = Fma(v, 4.518980029619918e-16, 8.921691020456452e-13);    // B_18/19!, B_14/15!
+        odd = Fma(v, odd, 1.8978869988971e-09);                            // B_10/11!
+        odd = Fma(v, odd, 4.72411186696901e-06);                           // B_6/7!
+        odd = Fma(v, odd, 2.777777777777778e-02);                          // B_2/3! = 1/36
+        var even = Fma(v, -1.0356517612181247e-17, -1.9939295860721074e-14); // B_20/21!, B_16/17!
+        even = Fma(v, even, -4.0647616451442256e-11);                      // B_12/13!
+        even = Fma(v, even, -9.185773074661964e-08);                       // B_8/9!
+        even = Fma(v, even, -2.777777777777778e-04);                       // B_4/5! = -1/3600
+        var p = Vector.FusedMultiplyAdd(w, even, odd);
         return u - 0.25 * w + u * w * p;
     }
 

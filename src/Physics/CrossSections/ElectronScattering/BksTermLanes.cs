@@ -45,33 +45,53 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> MeZOverE, Vector<double> LoopI, Vector<double> Minus,
     Vector<double> PlusTimesOneMinusZSquared, Vector<double> PlusMinus)
 {
-    // 1/(2k + 1) for k = 1..14, and 3/(2k + 1) - 1/(2k + 3) for k = 1..25: the two series' coefficients.
-    private static readonly double[] ArtanhSeries = [.. Enumerable.Range(1, 14).Select(k => 1.0 / (2 * k + 1))];
-    private static readonly double[] LoopSeries = [.. Enumerable.Range(1, 25).Select(k => 3.0 / (2 * k + 1) - 1.0 / (2 * k + 3))];
+    // 1/(2k + 1) for k = 1..14, and 3/(2k + 1) - 1/(2k + 3) for k = 1..25: the two series' coefficients, padded with
+    // zeros to a multiple of four (FourChainHorner).
+    private static readonly double[] ArtanhSeries = Padded(Enumerable.Range(1, 14).Select(k => 1.0 / (2 * k + 1)));
+    private static readonly double[] LoopSeries = Padded(Enumerable.Range(1, 25).Select(k => 3.0 / (2 * k + 1) - 1.0 / (2 * k + 3)));
 
     /// <summary>The terms at (<paramref name="enu"/>[k], <paramref name="t"/>[k]) in lane k.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static BksTermLanes At(Vector<double> enu, Vector<double> t)
+    {
+        // The seven logarithms are taken unchecked and their arguments' lanes checked once; a vector with a lane that is
+        // not a positive normal number (T at T_max, where D's argument is clamped to the smallest subnormal; z = 1) is
+        // evaluated again with the checked logarithms, which hand such lanes to the C library.
+        var outside = Vector<long>.Zero;
+        var terms = Terms<MarkedLogarithms>(enu, t, ref outside);
+        return Vector.EqualsAll(outside, Vector<long>.Zero) ? terms : WithLibraryLanes(enu, t);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static BksTermLanes WithLibraryLanes(Vector<double> enu, Vector<double> t)
+    {
+        var none = Vector<long>.Zero;
+        return Terms<CheckedLogarithms>(enu, t, ref none);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    private static BksTermLanes Terms<TLog>(Vector<double> enu, Vector<double> t, ref Vector<long> outside) where TLog : struct, ILogarithms
     {
         var one = Vector<double>.One;
         var half = new Vector<double>(0.5);
         var m = new Vector<double>(ElectronMass);
         var z = t / enu;
         var energy = t + m;
-        var l = Vector.SquareRoot(t * (t + 2.0 * m));
+        var w = t + 2.0 * m;
+        var l = Vector.SquareRoot(t * w);
         var beta = l / energy;
         var sum = energy + l;
-        var artanhBeta = LogKernel.Log(sum * (1.0 / ElectronMass));
+        var artanhBeta = TLog.Log(sum * (1.0 / ElectronMass), ref outside);
         var a = ArtanhOverXMinusOne(beta, artanhBeta);
         // 1 - z - m/(E + l) vanishes at T_max (soft-photon end point): rounding below zero is clamped.
-        var d = 2.0 * LogKernel.Log(Vector.Max(one - z - m / sum, new Vector<double>(double.Epsilon)));
-        var lnZ = LogKernel.Log(z);
-        var ln1mZ = LogKernel.Log1P(-z);
+        var d = 2.0 * TLog.Log(Vector.Max(one - z - m / sum, new Vector<double>(double.Epsilon)), ref outside);
+        var lnZ = TLog.Log(z, ref outside);
+        var ln1mZ = TLog.Log1P(-z, ref outside);
         var oneMinusZ = one - z;
         var (li2Z, li2OneMinusZ) = DilogarithmKernel.Pair(z, lnZ, ln1mZ);
         var (spenceZ, spenceOneMinusZ) = (-li2Z, -li2OneMinusZ);
-        var spenceBeta = -DilogarithmKernel.Pair(beta, LogKernel.Log(beta), LogKernel.Log1P(-beta)).AtX;
-        var ln2EOverM = LogKernel.Log(enu * (2.0 / ElectronMass));
+        var spenceBeta = -DilogarithmKernel.Pair(beta, TLog.Log(beta, ref outside), TLog.Log1P(-beta, ref outside)).AtX;
+        var ln2EOverM = TLog.Log(enu * (2.0 / ElectronMass), ref outside);
 
         var core = d - ln1mZ - half * lnZ;
         var minus = a * (core - new Vector<double>(5.0 / 12.0))
@@ -90,39 +110,92 @@ internal readonly record struct BksTermLanes(Vector<double> Z, Vector<double> Me
                    - z * (one - 2.0 * z) * (1.0 / 3.0) * lnZ
                    - z * oneMinusZ * (1.0 / 6.0)
                    - beta * (1.0 / 12.0) * (lnZ + oneMinusZ * (new Vector<double>(115.0) - 109.0 * z) * (1.0 / 6.0));
-        return new BksTermLanes(z, m / enu * z, LoopFunctionI(t, artanhBeta), minus, plus, a * d);
+        return new BksTermLanes(z, m / enu * z, LoopFunctionI(t, w, l, artanhBeta), minus, plus, a * d);
     }
 
-    /// <summary>artanh(b)/b - 1 = sum_(k&gt;=1) b^(2k)/(2k + 1) below b = 0.2 (14 terms), else from artanh b.</summary>
+    /// <summary>
+    /// artanh(b)/b - 1 = sum_(k&gt;=1) b^(2k)/(2k + 1) below b = 0.2 (14 terms), else from artanh b; the series only when
+    /// a lane needs it (the lanes' values are the same either way).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector<double> ArtanhOverXMinusOne(Vector<double> b, Vector<double> artanh)
     {
         var b2 = b * b;
-        var p = Horner(b2, ArtanhSeries);
-        return Vector.ConditionalSelect(Vector.LessThanOrEqual(b2, new Vector<double>(0.04)), b2 * p, artanh / b - Vector<double>.One);
+        var closed = artanh / b - Vector<double>.One;
+        var useSeries = Vector.LessThanOrEqual(b2, new Vector<double>(0.04));
+        return Vector.EqualsAll(useSeries, Vector<long>.Zero) ? closed : Vector.ConditionalSelect(useSeries, b2 * FourChainHorner(b2, ArtanhSeries), closed);
     }
 
     /// <summary>
-    /// I(T) = (1/6)[1/3 + (3 - x^2)(artanh(y)/y - 1)], y = 1/x = sqrt(T/(T + 2 m_e)), with artanh y = artanh(beta)/2; below
-    /// y^2 = 0.2 the series (1/6) sum_(k&gt;=1) y^(2k) [3/(2k + 1) - 1/(2k + 3)].
+    /// I(T) = (1/6)[1/3 + (x^2 - 3)(1 - x artanh(1/x))], x = sqrt(1 + 2 m_e/T), with artanh(1/x) = artanh(beta)/2; below
+    /// y^2 = 1/x^2 = 0.2 the series (1/6) sum_(k&gt;=1) y^(2k) [3/(2k + 1) - 1/(2k + 3)], only when a lane needs it. With
+    /// w = T + 2 m_e and P = T w (so l = sqrt P): y^2 = T^2/P, x^2 = w^2/P and x = l w/P, from one division.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector<double> LoopFunctionI(Vector<double> t, Vector<double> artanhBeta)
+    private static Vector<double> LoopFunctionI(Vector<double> t, Vector<double> w, Vector<double> l, Vector<double> artanhBeta)
     {
-        var y2 = t / (t + new Vector<double>(2.0 * ElectronMass));
-        var p = Horner(y2, LoopSeries);
-        var y = Vector.SquareRoot(y2);
-        var closed = new Vector<double>(1.0 / 3.0) + (new Vector<double>(3.0) - Vector<double>.One / y2) * (0.5 * artanhBeta / y - Vector<double>.One);
-        return Vector.ConditionalSelect(Vector.LessThanOrEqual(y2, new Vector<double>(0.2)), y2 * p, closed) * (1.0 / 6.0);
+        var inverse = Vector<double>.One / (t * w);
+        var y2 = t * t * inverse;
+        var x = l * w * inverse;
+        var closed = new Vector<double>(1.0 / 3.0) + (new Vector<double>(3.0) - w * w * inverse) * (0.5 * artanhBeta * x - Vector<double>.One);
+        var useSeries = Vector.LessThanOrEqual(y2, new Vector<double>(0.2));
+        var i = Vector.EqualsAll(useSeries, Vector<long>.Zero) ? closed : Vector.ConditionalSelect(useSeries, y2 * FourChainHorner(y2, LoopSeries), closed);
+        return i * (1.0 / 6.0);
     }
 
-    /// <summary>c[0] + x c[1] + x^2 c[2] + ... by Horner's rule.</summary>
+    /// <summary>
+    /// c[0] + x c[1] + x^2 c[2] + ... as four interleaved Horner chains in x^4 (chain r sums c[4j + r] x^(4j)), combined as
+    /// (p0 + x p1) + x^2 (p2 + x p3): the same number of multiply-adds as one chain, a quarter of its latency (Knuth, TAOCP
+    /// vol. 2, 4.6.4, the second-order rule generalised). <paramref name="c"/>.Length is a multiple of four.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector<double> Horner(Vector<double> x, double[] c)
+    private static Vector<double> FourChainHorner(Vector<double> x, double[] c)
     {
-        var p = new Vector<double>(c[^1]);
-        for (var k = c.Length - 2; k >= 0; k--)
-            p = Vector.FusedMultiplyAdd(x, p, new Vector<double>(c[k]));
-        return p;
+        var x2 = x * x;
+        var x4 = x2 * x2;
+        var n = c.Length;
+        Vector<double> p0 = new(c[n - 4]), p1 = new(c[n - 3]), p2 = new(c[n - 2]), p3 = new(c[n - 1]);
+        for (var j = n - 8; j >= 0; j -= 4)
+        {
+            p0 = Vector.FusedMultiplyAdd(x4, p0, new Vector<double>(c[j]));
+            p1 = Vector.FusedMultiplyAdd(x4, p1, new Vector<double>(c[j + 1]));
+            p2 = Vector.FusedMultiplyAdd(x4, p2, new Vector<double>(c[j + 2]));
+            p3 = Vector.FusedMultiplyAdd(x4, p3, new Vector<double>(c[j + 3]));
+        }
+        return Vector.FusedMultiplyAdd(x, p1, p0) + x2 * Vector.FusedMultiplyAdd(x, p3, p2);
+    }
+
+    private static double[] Padded(IEnumerable<double> coefficients)
+    {
+        var c = coefficients.ToList();
+        while (c.Count % 4 != 0)
+            c.Add(0.0);
+        return [.. c];
+    }
+
+    /// <summary>How <see cref="Terms"/> takes its logarithms.</summary>
+    private interface ILogarithms
+    {
+        static abstract Vector<double> Log(Vector<double> x, ref Vector<long> outside);
+
+        static abstract Vector<double> Log1P(Vector<double> x, ref Vector<long> outside);
+    }
+
+    /// <summary>Unchecked, marking the lanes outside the kernel's range (<see cref="LogKernel.LogOrMark"/>).</summary>
+    private readonly struct MarkedLogarithms : ILogarithms
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+        public static Vector<double> Log(Vector<double> x, ref Vector<long> outside) => LogKernel.LogOrMark(x, ref outside);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+        public static Vector<double> Log1P(Vector<double> x, ref Vector<long> outside) => LogKernel.Log1POrMark(x, ref outside);
+    }
+
+    /// <summary>Checked: lanes outside the kernel's range from the C library (<see cref="LogKernel.Log(Vector{double})"/>).</summary>
+    private readonly struct CheckedLogarithms : ILogarithms
+    {
+        public static Vector<double> Log(Vector<double> x, ref Vector<long> outside) => LogKernel.Log(x);
+
+        public static Vector<double> Log1P(Vector<double> x, ref Vector<long> outside) => LogKernel.Log1P(x);
     }
 }
