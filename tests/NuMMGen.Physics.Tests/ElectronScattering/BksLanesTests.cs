@@ -2,6 +2,7 @@ using System.Numerics;
 using NuMMGen.Physics.CrossSections;
 using NuMMGen.Physics.CrossSections.ElectronScattering;
 using NuMMGen.Physics.Numerics;
+using NuMMGen.Physics.Units;
 using Xunit.Abstractions;
 
 namespace NuMMGen.Physics.Tests.ElectronScattering;
@@ -98,6 +99,45 @@ public class BksLanesTests(ITestOutputHelper output)
             Assert.Equal(one.Magnetic, pair.Magnetic, 1e-14 * one.Magnetic);
             Assert.Equal(one.Tensor, pair.Tensor, 1e-14 * one.Tensor);
         }
+    }
+
+    /// <summary>
+    /// A vector with one lane at T = T_max exactly (D's argument clamped to the smallest subnormal, outside the unchecked
+    /// logarithms' range) is evaluated again with the checked logarithms: every lane equals the same point evaluated alone,
+    /// and the end-point lane is finite and matches the reference.
+    /// </summary>
+    [Fact]
+    public void A_lane_at_the_end_point_leaves_the_other_lanes_unchanged()
+    {
+        var count = Vector<double>.Count;
+        var energies = new double[count];
+        var recoils = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            energies[k] = 0.3 + 0.4 * k;
+            recoils[k] = 0.37 * FreeElectronKernels.MaxRecoil(energies[k]);
+        }
+        // Lane 0 at an end point where D's argument 1 - z - m_e/(E_e + l) rounds to zero or below (about four in ten do).
+        const double me = PhysicalConstants.ElectronMass;
+        energies[0] = Enumerable.Range(0, 1000).Select(i => 0.05 + 0.001 * i).First(e =>
+        {
+            var tMax = FreeElectronKernels.MaxRecoil(e);
+            return (1 - tMax / e) - me / (tMax + me + Math.Sqrt(tMax * (tMax + 2 * me))) <= 0;
+        });
+        recoils[0] = FreeElectronKernels.MaxRecoil(energies[0]);
+        var lanes = BksTermLanes.At(new Vector<double>(energies), new Vector<double>(recoils));
+        for (var k = 0; k < count; k++)
+        {
+            var alone = BksTermLanes.At(new Vector<double>(energies[k]), new Vector<double>(recoils[k]));
+            Assert.Equal(alone.Minus[0], lanes.Minus[k]);
+            Assert.Equal(alone.PlusTimesOneMinusZSquared[0], lanes.PlusTimesOneMinusZSquared[k]);
+            Assert.Equal(alone.PlusMinus[0], lanes.PlusMinus[k]);
+            Assert.Equal(alone.LoopI[0], lanes.LoopI[k]);
+        }
+        var (minus, plus, plusMinus) = BksScalarReference.Qed(energies[0], recoils[0]);
+        Assert.True(double.IsFinite(lanes.Minus[0]) && double.IsFinite(lanes.PlusMinus[0]));
+        Assert.True(Difference(lanes.Minus[0], minus) < 5e-14 && Difference(lanes.PlusTimesOneMinusZSquared[0], plus) < 5e-14
+            && Difference(lanes.PlusMinus[0], plusMinus) < 5e-14, "end-point lane differs from the reference");
     }
 
     private static double Difference(double value, double reference) => Math.Abs(value - reference) / Math.Max(1, Math.Abs(reference));
