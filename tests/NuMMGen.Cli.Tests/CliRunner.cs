@@ -23,7 +23,10 @@ internal static class CliRunner
     }
 
     /// <summary>Runs the built program as a user would: <c>dotnet nummgen.dll ARGS</c>.</summary>
-    public static Outcome RunProcess(params string[] args)
+    public static Outcome RunProcess(params string[] args) => RunProcessWith(new Dictionary<string, string>(), args);
+
+    /// <summary><see cref="RunProcess"/> with <paramref name="environment"/> added to the child's environment.</summary>
+    public static Outcome RunProcessWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,6 +34,8 @@ internal static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nummgen.dll"));
         foreach (var a in args)
         {

@@ -199,7 +199,14 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection, IBatchRecoilCrossSect
         var qb = Math.Sqrt(2.0 * _mass * b);
         var panels = Math.Max(1, (int)Math.Ceiling((qb - qa) / NuclearFormFactor.HbarCMeVFm * _radiusFm / 2.0));
         var width = (qb - qa) / panels;
-        Vector<double> sm = Vector<double>.Zero, regular = Vector<double>.Zero, tensor = Vector<double>.Zero, scalar = Vector<double>.Zero;
+        // One accumulator per node and part, added to panel after panel and summed in node order at the end: the same
+        // additions in the same order for every vector width (machines with 2, 4 or 8 lanes give the same rates).
+        Span<double> sm = stackalloc double[PointsPerPanel], regular = stackalloc double[PointsPerPanel],
+            tensor = stackalloc double[PointsPerPanel], scalar = stackalloc double[PointsPerPanel];
+        sm.Clear();
+        regular.Clear();
+        tensor.Clear();
+        scalar.Clear();
         var energy = new Vector<double>(enu);
         var kinematicMax = new Vector<double>(kinMax);
         for (var p = 0; p < panels; p++)
@@ -214,11 +221,14 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection, IBatchRecoilCrossSect
                 // dT = (q / M) dq; the magnetic kernel below is (1/T - 1/E)(F^2 - 1), regular at q = 0.
                 var weight = 0.5 * width * new Vector<double>(Weights, i) * q / _mass;
                 var x = Kernel(energy, t, kinematicMax, f * f, couplings, magneticPole: false);
-                (sm, regular, tensor, scalar) = (sm + weight * x.Sm, regular + weight * x.Magnetic, tensor + weight * x.Tensor, scalar + weight * x.Scalar);
+                (new Vector<double>(sm[i..]) + weight * x.Sm).CopyTo(sm[i..]);
+                (new Vector<double>(regular[i..]) + weight * x.Magnetic).CopyTo(regular[i..]);
+                (new Vector<double>(tensor[i..]) + weight * x.Tensor).CopyTo(tensor[i..]);
+                (new Vector<double>(scalar[i..]) + weight * x.Scalar).CopyTo(scalar[i..]);
             }
         }
 
-        var sum = new XsecComponents(Vector.Sum(sm), Vector.Sum(regular), Vector.Sum(tensor), Vector.Sum(scalar));
+        var sum = new XsecComponents(OrderedSum(sm), OrderedSum(regular), OrderedSum(tensor), OrderedSum(scalar));
         var magnetic = sum.Magnetic;
         if (couplings.MuEff != 0)
         {
@@ -289,5 +299,14 @@ public sealed class CevnsNucleus : IEnvelopedCrossSection, IBatchRecoilCrossSect
     {
         if (!(enu > 0) || double.IsInfinity(enu))
             throw new ArgumentOutOfRangeException(nameof(enu), enu, "Neutrino energy must be positive and finite (MeV).");
+    }
+
+    /// <summary>The values added first to last.</summary>
+    private static double OrderedSum(ReadOnlySpan<double> values)
+    {
+        var sum = 0.0;
+        foreach (var v in values)
+            sum += v;
+        return sum;
     }
 }
