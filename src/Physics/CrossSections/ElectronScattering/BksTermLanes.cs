@@ -22,7 +22,8 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// and I(T) = (1/6)[1/3 + (3 - x^2)((x/2) ln((x+1)/(x-1)) - 1)], x = sqrt(1 + 2 m_e/T) (BKS Sec. II). One evaluation
 /// serves both flavours of a sampling attempt, and the one-point methods of <see cref="BksRadiativeCorrections"/> are its
 /// lane 0, so the rate engine and the sampler evaluate the same code. Seven logarithms (<see cref="LogKernel"/>) and no
-/// library call serve a lane:
+/// library call serve a lane (a vector with a lane outside the logarithm kernel's range, such as D's clamped argument at
+/// T_max, is evaluated again with lanes from the C library):
 /// <list type="bullet">
 /// <item>ln((E_e + l)/m_e) = artanh(beta) gives A, and equally 2 artanh(1/x) for I(T), since (x + 1)/(x - 1) =
 /// (sqrt(T + 2 m_e) + sqrt T)^2/(2 m_e) = (E_e + l)/m_e.</item>
@@ -31,7 +32,7 @@ namespace NuMMGen.Physics.CrossSections.ElectronScattering;
 /// <item>artanh(b)/b - 1 = sum_(k&gt;=1) b^(2k)/(2k + 1) and I(T) = (1/6) sum_(k&gt;=1) y^(2k) [3/(2k + 1) - 1/(2k + 3)],
 /// y = 1/x, by these power series below b^2 = 0.04 and y^2 = 0.2 (14 and 25 terms: the first omitted terms are below
 /// 1e-19 and 3e-20 relative), by the closed forms above, where they lose at most a factor of 100 and 10 to cancellation
-/// (both evaluated, the lane's chosen).</item>
+/// (the closed form always evaluated, the series when a lane of the vector needs it; each lane takes its own).</item>
 /// </list>
 /// Lanes should hold points with 0 &lt; T &lt;= T_max; at T_max the argument of D's logarithm is clamped to the smallest
 /// positive double.
