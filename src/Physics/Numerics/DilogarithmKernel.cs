@@ -1,4 +1,5 @@
 using System.Numerics;
+using static NuMMGen.Physics.Numerics.LaneMath;
 using System.Runtime.CompilerServices;
 
 namespace NuMMGen.Physics.Numerics;
@@ -62,12 +63,4 @@ internal static class DilogarithmKernel
         var p = Vector.FusedMultiplyAdd(w, even, odd);
         return u - 0.25 * w + u * w * p;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector<double> Fma(Vector<double> a, Vector<double> b, double c) =>
-        Vector.FusedMultiplyAdd(a, b, new Vector<double>(c));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector<double> Fma(Vector<double> a, double b, double c) =>
-        Vector.FusedMultiplyAdd(a, new Vector<double>(b), new Vector<double>(c));
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using static NuMMGen.Physics.Numerics.LaneMath;
 
 namespace NuMMGen.Physics.Numerics;
 
@@ -10,8 +11,8 @@ namespace NuMMGen.Physics.Numerics;
 /// as slow tier-0 code for the first part of a run, while the sampler threads keep the background compiler from the cores.
 /// Method (Cody and Waite, Software Manual for the Elementary Functions, 1980, ch. 6; Muller, Elementary Functions,
 /// 3rd ed., 2016, section 11.1):
-/// - k = round(x / ln 2) and r = x - k ln 2, in two steps with ln 2 = L1 + L2. L1 has 32 significant bits (fdlibm's ln2_hi),
-///   so k L1 is exact for |k| &lt; 2^21 and r is correct to far below one ulp; |r| &lt;= ln 2 / 2.
+/// - k = round(x / ln 2) and r = x - k ln 2, in two steps with ln 2 = L1 + L2 (<see cref="LaneMath.Ln2Hi"/>, <see cref="LaneMath.Ln2Lo"/>). L1 has 32
+///   significant bits (fdlibm's ln2_hi), so k L1 is exact for |k| &lt; 2^21 and r is correct to far below one ulp; |r| &lt;= ln 2 / 2.
 /// - e^r = 1 + r + r^2 Q(r), by the Taylor series to r^13. The first omitted term, r^14/14!, is below 4.3e-18 on
 ///   |r| &lt;= ln 2 / 2, which is 6e-18 relative to e^r &gt;= 0.70.
 /// - e^x = e^r 2^k. The power of two is built in the exponent bits, so the product is exact for |x| &lt;= <see cref="FastLimit"/>
@@ -24,10 +25,8 @@ internal static class ExpKernel
     /// <summary>Largest |x| evaluated here; larger arguments (and NaN) go to <see cref="Math.Exp"/>.</summary>
     public const double FastLimit = 708.0;
 
-    // 1/ln 2 and ln 2 = L1 + L2 (L1: 32 significant bits, 0x3FE62E42FEE00000; L2: the rest, rounded to nearest).
+    // 1/ln 2 (ln 2 itself split as LaneMath.Ln2Hi + Ln2Lo).
     private const double InvLn2 = 1.4426950408889634;
-    private const double L1 = 6.93147180369123816490e-01;
-    private const double L2 = 1.9082149292705877e-10;
 
     // 1/n!, n = 2..13: Q(r) = sum_n r^(n-2)/n!.
     private const double E2 = 1.0 / 2, E3 = 1.0 / 6, E4 = 1.0 / 24, E5 = 1.0 / 120, E6 = 1.0 / 720, E7 = 1.0 / 5040,
@@ -42,7 +41,7 @@ internal static class ExpKernel
     public static Vector<double> Exp(Vector<double> x)
     {
         var k = Vector.Round(x * InvLn2);
-        var r = x - k * L1 - k * L2;
+        var r = x - k * Ln2Hi - k * Ln2Lo;
         // Estrin's scheme with fused multiply-adds for Q: the same polynomial as Horner's rule, in a shorter dependency chain.
         var r2 = r * r;
         Vector<double> r4 = r2 * r2, r8 = r4 * r4;
@@ -55,9 +54,4 @@ internal static class ExpKernel
         var far = ~Vector.LessThanOrEqual(Vector.Abs(x), new Vector<double>(FastLimit));
         return Vector.EqualsAll(far, Vector<long>.Zero) ? result : LibraryLanes.Replace(x, far, result, Math.Exp);
     }
-
-    private static Vector<double> Fma(Vector<double> a, double b, double c) =>
-        Vector.FusedMultiplyAdd(a, new Vector<double>(b), new Vector<double>(c));
-
-    private static Vector<double> Fma(Vector<double> a, Vector<double> b, Vector<double> c) => Vector.FusedMultiplyAdd(a, b, c);
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using static NuMMGen.Physics.Numerics.LaneMath;
 
 namespace NuMMGen.Physics.Numerics;
 
@@ -13,7 +14,7 @@ namespace NuMMGen.Physics.Numerics;
 ///   ln(1 + f) = f - (h - s (h + R)), h = f^2/2, R = sum_(n=1..10) 2 s^(2n)/(2n + 1). The large part f is exact and h is
 ///   one rounding, so the sum's own rounding errors are far below one ulp of the result. |s| &lt;= 0.1716, so the first
 ///   omitted term, s 2 s^22/23, is below 7e-19 of ln(1 + f).
-/// - ln x = k L1 + (ln(1 + f) + k L2) with ln 2 = L1 + L2 split as in <see cref="ExpKernel"/> (k L1 exact).
+/// - ln x = k L1 + (ln(1 + f) + k L2) with ln 2 = L1 + L2 split as in <see cref="ExpKernel"/> (<see cref="LaneMath.Ln2Hi"/> + <see cref="LaneMath.Ln2Lo"/>, k L1 exact).
 /// The result agrees with <see cref="Math.Log(double)"/> to within one ulp (tested). A lane that is not a positive normal finite
 /// number (zero, negative, subnormal, infinite, NaN) is <see cref="Math.Log(double)"/>'s.
 /// ln(1 + x): u = 1 + x rounded and its exact rounding error c (Dekker's Fast2Sum, Numer. Math. 18 (1971) 224), then
@@ -21,10 +22,6 @@ namespace NuMMGen.Physics.Numerics;
 /// </summary>
 internal static class LogKernel
 {
-    // ln 2 = L1 + L2, the split of ExpKernel (L1: 32 significant bits, so k L1 is exact for |k| < 2^21).
-    private const double L1 = 6.93147180369123816490e-01;
-    private const double L2 = 1.9082149292705877e-10;
-
     // Bits of sqrt(1/2) and of the smallest positive normal number and +infinity (IEEE 754 binary64).
     private const long SqrtHalfBits = 0x3FE6A09E667F3BCD;
     private const long MinNormalBits = 0x0010000000000000;
@@ -113,14 +110,6 @@ internal static class LogKernel
         var r = z * Vector.FusedMultiplyAdd(z, even, odd);
         var h = new Vector<double>(0.5) * f * f;
         var kd = Vector.ConvertToDouble(k);
-        return kd * L1 + (f - (h - (s * (h + r) + kd * L2)));
+        return kd * Ln2Hi + (f - (h - (s * (h + r) + kd * Ln2Lo)));
     }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static Vector<double> Fma(Vector<double> a, Vector<double> b, double c) =>
-        Vector.FusedMultiplyAdd(a, b, new Vector<double>(c));
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static Vector<double> Fma(Vector<double> a, double b, double c) =>
-        Vector.FusedMultiplyAdd(a, new Vector<double>(b), new Vector<double>(c));
 }

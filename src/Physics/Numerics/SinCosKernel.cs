@@ -1,4 +1,5 @@
 using System.Numerics;
+using static NuMMGen.Physics.Numerics.LaneMath;
 
 namespace NuMMGen.Physics.Numerics;
 
@@ -76,11 +77,4 @@ internal static class SinCosKernel
         }
         return (new Vector<double>(s), new Vector<double>(c));
     }
-
-    private static Vector<double> Fma(Vector<double> a, double b, double c) =>
-        Vector.FusedMultiplyAdd(a, new Vector<double>(b), new Vector<double>(c));
-
-    private static Vector<double> Fma(Vector<double> a, double b, Vector<double> c) => Vector.FusedMultiplyAdd(a, new Vector<double>(b), c);
-
-    private static Vector<double> Fma(Vector<double> a, Vector<double> b, Vector<double> c) => Vector.FusedMultiplyAdd(a, b, c);
 }
